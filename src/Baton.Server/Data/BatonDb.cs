@@ -1,0 +1,51 @@
+using Baton.Core;
+using Baton.Core.Organization;
+using Baton.Server.Features.Access;
+using Baton.Server.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Baton.Server.Data;
+
+/// <summary>
+/// Baton's one database. Each provider derives its own context so that each keeps its own migration set.
+/// Entity configuration lives beside each feature (IEntityTypeConfiguration) and is picked up from this assembly.
+/// </summary>
+public abstract class BatonDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Shift> Shifts => Set<Shift>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    public abstract bool IsPostgres { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BatonDb).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC, truncated to microseconds so both providers read back exactly what was written.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+    }
+
+    private sealed class UtcInstantConverter() : ValueConverter<DateTime, DateTime>(
+        v => Instants.Normalize(v),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteBatonDb(DbContextOptions<SqliteBatonDb> options) : BatonDb(options)
+{
+    public override bool IsPostgres => false;
+}
+
+public sealed class PostgresBatonDb(DbContextOptions<PostgresBatonDb> options) : BatonDb(options)
+{
+    public override bool IsPostgres => true;
+}
