@@ -1,7 +1,7 @@
 namespace Baton.Core;
 
 /// <summary>A rule of the domain refused a change. Field names the input at fault so the API can say which.</summary>
-public sealed class DomainException(string field, string message) : Exception(message)
+public class DomainException(string field, string message) : Exception(message)
 {
     public string Field { get; } = field;
 }

@@ -1,23 +1,49 @@
+using System.Text.Json.Serialization;
 using Baton.Server.Components;
+using Baton.Server.Data;
+using Baton.Server.Features.Access;
+using Baton.Server.Features.Audit;
+using Baton.Server.Features.Demo;
+using Baton.Server.Features.Health;
+using Baton.Server.Features.People;
+using Baton.Server.Infrastructure;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddBatonDatabase(builder.Configuration);
+builder.Services.AddBatonAccess();
+builder.Services.AddBatonHealth();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<DomainProblemHandler>();
+builder.Services.AddValidation();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddHostedService<AuditCheckpointService>();
+builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddMudServices();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapBatonHealth();
+app.MapAccessApi();
+app.MapPeopleApi();
+app.MapAuditApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));
+await app.RunAsync();

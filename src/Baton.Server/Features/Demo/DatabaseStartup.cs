@@ -1,0 +1,20 @@
+using Baton.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baton.Server.Features.Demo;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies migrations, then seeds the demo center when demo mode is on and the database is empty.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BatonDb>();
+        await db.MigrateAsync();
+        var demo = DemoOptions.From(app.Configuration, app.Environment);
+        if (demo.Enabled && !await db.People.AnyAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo);
+        }
+    }
+}

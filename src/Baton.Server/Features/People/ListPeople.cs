@@ -1,0 +1,27 @@
+using Baton.Core.Organization;
+using Baton.Server.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baton.Server.Features.People;
+
+/// <summary>GET /api/v1/people: everyone, with roles and team, for anyone signed in (the org chart is public inside the center).</summary>
+public static class ListPeople
+{
+    public sealed record PersonView(Guid Id, string UserName, string DisplayName, IReadOnlyList<Role> Roles, Guid? TeamId, string? TeamName,
+        Guid? DepartmentId, string? DepartmentName, IReadOnlyList<string> Skills, bool Active, Presence Presence, string TimeZone);
+
+    public static async Task<Ok<List<PersonView>>> Handle(BatonDb db, bool? includeInactive, CancellationToken ct)
+    {
+        var query = from p in db.People.AsNoTracking()
+                    join t in db.Teams on p.TeamId equals t.Id into teams
+                    from t in teams.DefaultIfEmpty()
+                    join d in db.Departments on t.DepartmentId equals d.Id into departments
+                    from d in departments.DefaultIfEmpty()
+                    where includeInactive == true || p.Active
+                    orderby p.DisplayName
+                    select new PersonView(p.Id, p.UserName, p.DisplayName, p.Roles, p.TeamId, t == null ? null : t.Name,
+                        t == null ? null : t.DepartmentId, d == null ? null : d.Name, p.Skills, p.Active, p.Presence, p.TimeZone);
+        return TypedResults.Ok(await query.ToListAsync(ct));
+    }
+}
