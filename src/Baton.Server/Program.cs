@@ -3,6 +3,7 @@ using Baton.Server.Components;
 using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
 using Baton.Server.Features.Health;
 using Baton.Server.Features.People;
@@ -42,6 +43,7 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapBatonHealth();
 app.MapAccessApi();
 app.MapPeopleApi();
+app.MapCustomersApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

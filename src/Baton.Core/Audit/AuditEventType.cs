@@ -28,4 +28,8 @@ public enum AuditEventType
     ApiTokenCreated = 210,
     ApiTokenRevoked = 211,
     CalendarFeedRotated = 220,
+
+    // Customers: 300–399
+    CustomerCreated = 300,
+    CustomerUpdated = 301,
 }

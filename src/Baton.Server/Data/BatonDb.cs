@@ -1,4 +1,5 @@
 using Baton.Core;
+using Baton.Core.Customers;
 using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
@@ -17,6 +18,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Shift> Shifts => Set<Shift>();
+    public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();

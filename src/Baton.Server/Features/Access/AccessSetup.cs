@@ -13,6 +13,7 @@ public static class Policies
     public const string Admin = "Admin";
     public const string Leader = "Leader";
     public const string Integration = "Integration";
+    public const string PersonOrIntegration = "PersonOrIntegration";
 }
 
 public static class AccessSetup
@@ -48,6 +49,7 @@ public static class AccessSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsInRole(Roles.Integration)))
             .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
             .AddPolicy(Policies.Leader, p => p.RequireRole(Roles.Leaders.Select(r => r.ToString()).Append(nameof(Role.Admin))))
+            .AddPolicy(Policies.PersonOrIntegration, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Integration, p => p.RequireRole(Roles.Integration, nameof(Role.Admin)))
             // Anything that forgot to say gets the strictest sensible default; a test still demands every endpoint says.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
