@@ -24,6 +24,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddOpenApi();
 builder.Services.AddHostedService<AuditCheckpointService>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
