@@ -26,6 +26,9 @@ public sealed class StepNode : WorkflowNode
     public IReadOnlyList<StepButton> Buttons { get; }
     public override IReadOnlyList<WorkflowEdge> Exits => exits;
 
+    /// <summary>The script as the agent reads it, with the case's answers and fields filled in.</summary>
+    public string RenderScript(ConditionFacts facts) => Template.Render(Script, facts);
+
     public override NodeExecution Execute(NodeContext context)
     {
         switch (context.Input)

@@ -9,6 +9,7 @@ internal static class StepNodeReader
     public static NodeReadResult Read(NodeHeader header, YamlMap map, ReadContext context)
     {
         var script = map.Text("script", required: true);
+        context.CheckTemplate(map, "script", script);
         var questions = (map.Mappings("questions", required: false) ?? [])
             .Select(q => QuestionReader.Read(q, header, context))
             .OfType<Question>()
