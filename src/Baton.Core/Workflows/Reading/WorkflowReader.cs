@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Baton.Core.Workflows;
@@ -70,15 +69,8 @@ public static partial class WorkflowReader
 
     private static YamlMappingNode? Parse(string yaml, ProblemList problems)
     {
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(yaml, problems) is not { } stream)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-            problems.Add(new SourcePosition((int)e.Start.Line, (int)e.Start.Column), ProblemCodes.YamlSyntax, $"YAML syntax: {Tidy(message)}");
             return null;
         }
         if (stream.Documents.Count == 0)
@@ -93,12 +85,6 @@ public static partial class WorkflowReader
         }
         return root;
     }
-
-    /// <summary>YamlDotNet prefixes messages with the position, which the problem already carries.</summary>
-    private static string Tidy(string message) => PositionPrefix().Replace(message, "");
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex PositionPrefix();
 
     [GeneratedRegex("^[a-z0-9._-]{2,64}$")]
     private static partial Regex UserName();

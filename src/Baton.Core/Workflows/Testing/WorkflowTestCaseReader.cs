@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Baton.Core.Workflows;
@@ -18,14 +17,8 @@ public static class WorkflowTestCaseReader
     {
         var problems = new ProblemList();
         var cases = new List<WorkflowTestCase>();
-        var stream = new YamlStream();
-        try
+        if (YamlText.Load(yaml, problems) is not { } stream)
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(new SourcePosition((int)e.Start.Line, (int)e.Start.Column), ProblemCodes.YamlSyntax, $"YAML syntax: {e.Message}");
             return new WorkflowTestCaseReadResult(cases, problems.InFileOrder(), fileName);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode list)
