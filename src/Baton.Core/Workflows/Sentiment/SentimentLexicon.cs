@@ -15,7 +15,7 @@ public static class SentimentLexicon
         +2: good great happy glad pleased like liked likes enjoy enjoyed nice helpful useful interested
             interesting keen eager satisfied impressed impressive recommend recommended appreciate appreciated
             thanks thank thankful grateful fine reliable easy smooth quick fast friendly polite kind
-            patient resolved fixed solved works working worked valuable worth bargain deal yes absolutely
+            patient resolved fixed solved works working worked valuable worth bargain deal yes
             definitely certainly agree agreed accept accepted welcome pleasant comfortable confident
             trust trusted upgrade improvement improved better beautiful cool fair generous
             affordable convenient clear happier pleasure sounds_good

@@ -51,7 +51,7 @@ public static class WorkflowTestCaseReader
             .Select(s => ReadStep(new YamlMap(s, map.Problems, $"A step of {map.Subject}", StepFields)))
             .ToList();
         var expect = map.Map("expect", required: true, $"{map.Subject} expect", ExpectFields);
-        if (name is null || expect is null || steps.Any(s => s is null))
+        if (expect is null)
         {
             return null;
         }
@@ -70,7 +70,7 @@ public static class WorkflowTestCaseReader
             }
         }
         var effects = expect.TextList("effects", required: false)?.Select(e => e.Value).ToList();
-        return path is null
+        return name is null || path is null || steps.Any(s => s is null)
             ? null
             : new WorkflowTestCase(name, context, steps!, path, expect.Text("outcome", false), status, effects, map.Position);
     }
