@@ -530,6 +530,25 @@ public class WorkflowValidatorTests
     }
 
     [Fact]
+    public void Empty_value_is_an_invalid_value_even_for_an_optional_field()
+    {
+        var yaml = Yaml.Workflow("""
+              - id: ask
+                kind: Decision
+                title: Ask
+                branches:
+                  - when: { keywords: [refund] }
+                    to: done
+                default:
+              - { id: done, kind: End, title: Done, outcome: resolved }
+            """);
+
+        var problem = Yaml.Single(yaml, ProblemCodes.InvalidValue);
+        Yaml.AssertAt(problem, 14, 13);
+        Assert.Null(WorkflowReader.Read(yaml).Definition);
+    }
+
+    [Fact]
     public void Empty_file_is_one_problem()
     {
         var problem = Assert.Single(WorkflowReader.Read("").Problems);

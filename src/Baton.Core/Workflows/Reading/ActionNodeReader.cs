@@ -20,11 +20,11 @@ internal static class ActionNodeReader
         var webhook = map.Map("webhook", required: false, $"The webhook of node '{header.Id}'", WebhookFields) is { } webhookMap
             ? ReadWebhook(webhookMap, context)
             : null;
-        var next = Exits.Next(map, header.Id);
+        var next = ExitReader.Next(map, header.Id);
         var node = (email is null) == (webhook is null)
             ? null
             : new ActionNode(header.Id, header.Title, header.Position, email, webhook, next?.To, next?.Position ?? default);
-        return new NodeReadResult(node, Exits.NextOnly(map, header.Id));
+        return new NodeReadResult(node, ExitReader.Only(next));
     }
 
     private static EmailAction? ReadEmail(YamlMap map, ReadContext context)

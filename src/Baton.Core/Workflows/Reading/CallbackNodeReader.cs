@@ -10,8 +10,8 @@ internal static class CallbackNodeReader
         var due = map.Duration("due", required: true);
         var what = map.Text("what", required: false) ?? header.Title;
         context.CheckTemplate(map, "what", what);
-        var next = Exits.Next(map, header.Id);
+        var next = ExitReader.Next(map, header.Id);
         var node = due is null ? null : new CallbackNode(header.Id, header.Title, header.Position, due.Value, what, next?.To, next?.Position ?? default);
-        return new NodeReadResult(node, Exits.NextOnly(map, header.Id));
+        return new NodeReadResult(node, ExitReader.Only(next));
     }
 }

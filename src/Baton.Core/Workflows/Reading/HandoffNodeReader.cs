@@ -39,10 +39,10 @@ internal static class HandoffNodeReader
         var due = map.Duration("due", required: true);
         var what = map.Text("what", required: false) ?? header.Title;
         context.CheckTemplate(map, "what", what);
-        var next = Exits.Next(map, header.Id);
+        var next = ExitReader.Next(map, header.Id);
         var node = owner is null || due is null || (department is null && skill is null)
             ? null
             : new HandoffNode(header.Id, header.Title, header.Position, department, skill, owner.Value, due.Value, what, next?.To, next?.Position ?? default);
-        return new NodeReadResult(node, Exits.NextOnly(map, header.Id));
+        return new NodeReadResult(node, ExitReader.Only(next));
     }
 }

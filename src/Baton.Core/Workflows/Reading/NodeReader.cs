@@ -36,12 +36,17 @@ internal static class NodeReader
                 context.Problems.Add(common.ValuePosition("kind"), ProblemCodes.UnknownKind,
                     $"Node kind '{kindName}' is unknown; use one of: {string.Join(", ", Kinds.Keys)}.");
             }
-            return (id is null ? null : new NodeSketch(id, position, null, Exits.Guess(mapping, id)), null);
+            return (id is null ? null : new NodeSketch(id, position, null, ExitReader.Guess(mapping, id)), null);
         }
         var header = new NodeHeader(id ?? "?", "", position);
         var map = new YamlMap(mapping, context.Problems, id is null ? "A node" : header.Subject, kind.Fields);
         header = header with { Title = map.Text("title", required: true) ?? "" };
         var result = kind.Read(header, map, context);
+        if (result.Node is null && context.Problems.Count == problemsBefore)
+        {
+            // Backstop: a node that could not be built must never be silently left out of a "valid" definition.
+            context.Problems.Add(position, ProblemCodes.InvalidValue, $"{header.Subject} could not be read.");
+        }
         var node = context.Problems.Count == problemsBefore ? result.Node : null;
         return (id is null ? null : new NodeSketch(id, position, kind.Kind, result.Exits), node);
     }

@@ -14,7 +14,7 @@ internal static class StepNodeReader
             .Select(q => QuestionReader.Read(q, header, context))
             .OfType<Question>()
             .ToList();
-        var next = Exits.Next(map, header.Id);
+        var next = ExitReader.Next(map, header.Id);
         var buttons = ReadButtons(header, map, context);
         if (next is not null && buttons.Count > 0)
         {
@@ -24,7 +24,7 @@ internal static class StepNodeReader
         var node = script is null
             ? null
             : new StepNode(header.Id, header.Title, header.Position, script, questions, next?.To, next?.Position ?? default, buttons);
-        var exits = buttons.Count > 0 ? buttons.Select(b => new WorkflowEdge(header.Id, b.Outcome, b.To, b.Position)).ToList() : Exits.NextOnly(map, header.Id);
+        var exits = buttons.Count > 0 ? buttons.Select(b => new WorkflowEdge(header.Id, b.Outcome, b.To, b.Position)).ToList() : ExitReader.Only(next);
         return new NodeReadResult(node, exits);
     }
 

@@ -17,10 +17,10 @@ internal static class WaitNodeReader
         var duration = map.Duration("duration", required: false);
         var untilField = map.Text("untilField", required: false);
         var eventName = map.Text("event", required: false);
-        var next = Exits.Next(map, header.Id);
+        var next = ExitReader.Next(map, header.Id);
         var node = new object?[] { duration, untilField, eventName }.Count(x => x is not null) == 1 && given == 1
             ? new WaitNode(header.Id, header.Title, header.Position, duration, untilField, eventName, next?.To, next?.Position ?? default)
             : null;
-        return new NodeReadResult(node, Exits.NextOnly(map, header.Id));
+        return new NodeReadResult(node, ExitReader.Only(next));
     }
 }

@@ -67,10 +67,8 @@ internal sealed class YamlMap
             case YamlScalarNode { Value: { } value } when value.Trim().Length > 0:
                 return value.Trim();
             case YamlScalarNode:
-                if (required)
-                {
-                    Invalid(key, $"{Subject}: '{key}' is empty.");
-                }
+                // Present but empty is a mistake even for optional fields: "default:" with nothing after it is not "no default".
+                Invalid(key, $"{Subject}: '{key}' is empty.");
                 return null;
             default:
                 Invalid(key, $"{Subject}: '{key}' must be a single value, not a list or mapping.");
