@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Baton.Cli;
+
+return await BatonCli.RunAsync(args, Console.Out, Console.Error);

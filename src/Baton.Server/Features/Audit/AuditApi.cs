@@ -30,11 +30,7 @@ public static class AuditApi
         DateTime? from, DateTime? to, int? skip, int? take, CancellationToken ct)
     {
         var query = AuditQuery.Filter(db.AuditEvents.AsNoTracking(), actor, subject, type, from, to);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(e => e.Id).Skip(Math.Max(0, skip ?? 0)).Take(Math.Clamp(take ?? 50, 1, 500))
-            .Select(e => new AuditEventView(e.Id, e.Subject, e.Sequence, e.Type.ToString(), (int)e.Type, e.ActorId, e.ActorName, e.At, e.Before, e.After, e.Reason))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new AuditPage(items, total));
+        return TypedResults.Ok(await AuditQuery.PageAsync(query, skip ?? 0, take ?? 50, ct));
     }
 }
 
@@ -46,7 +42,10 @@ public static class AuditQuery
         if (!string.IsNullOrWhiteSpace(actor))
         {
             var a = actor.Trim().ToLowerInvariant();
-            events = events.Where(e => e.ActorName.Contains(a));
+            // Case-insensitive on both providers: translated to SQL lower(), never run in .NET.
+#pragma warning disable CA1304, CA1311
+            events = events.Where(e => e.ActorName.ToLower().Contains(a));
+#pragma warning restore CA1304, CA1311
         }
         if (!string.IsNullOrWhiteSpace(subject))
         {
@@ -68,5 +67,15 @@ public static class AuditQuery
             events = events.Where(e => e.At < t);
         }
         return events;
+    }
+
+    /// <summary>One page of filtered events, newest first, with the total count; take is clamped to 1–500.</summary>
+    public static async Task<AuditApi.AuditPage> PageAsync(IQueryable<AuditEvent> filtered, int skip, int take, CancellationToken ct = default)
+    {
+        var total = await filtered.CountAsync(ct);
+        var items = await filtered.OrderByDescending(e => e.Id).Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 1, 500))
+            .Select(e => new AuditApi.AuditEventView(e.Id, e.Subject, e.Sequence, e.Type.ToString(), (int)e.Type, e.ActorId, e.ActorName, e.At, e.Before, e.After, e.Reason))
+            .ToListAsync(ct);
+        return new AuditApi.AuditPage(items, total);
     }
 }
