@@ -19,6 +19,10 @@ public sealed partial class Commitment
         {
             throw new DomainException("toId", "It already belongs to that person.");
         }
+        if (AwaitingAcceptance && to.Id == HandedOffById)
+        {
+            throw new DomainException("toId", "Reject the hand-off, with a reason, to return it to its sender.");
+        }
         note = CommitmentRules.OptionalText(note, "note", CommitmentRules.MaxNoteLength);
 
         var from = OwnerId;

@@ -120,4 +120,13 @@ public sealed class CommitmentTransferTests
         Assert.Equal([Alice, Fran, Bob, Alice], commitment.Custody.Select(c => c.ToId));
         CommitmentInvariants.Hold(commitment, _ => true);
     }
+
+    [Fact]
+    public void A_pending_hand_off_goes_back_to_its_sender_only_by_rejection()
+    {
+        var commitment = _s.HandedToFran();
+
+        Assert.Equal("toId", Refusal.LeavesUnchanged<DomainException>(commitment,
+            () => commitment.Transfer(Active(Alice), CustodyReason.Reassigned, Fran, null, actorIsLeadOfOwner: false, _s.Now)).Field);
+    }
 }
