@@ -19,6 +19,7 @@ public sealed partial class Commitment
         {
             throw new DomainException("toId", "It already belongs to that person.");
         }
+        RequireNotPromisee(to.Id, "toId");
         if (AwaitingAcceptance && to.Id == HandedOffById)
         {
             throw new DomainException("toId", "Reject the hand-off, with a reason, to return it to its sender.");
@@ -56,6 +57,7 @@ public sealed partial class Commitment
         {
             throw new DomainException("receiverId", "A hand-off goes to someone else.");
         }
+        RequireNotPromisee(receiver.Id, "receiverId");
         note = CommitmentRules.OptionalText(note, "note", CommitmentRules.MaxNoteLength);
 
         var sender = OwnerId;
@@ -155,6 +157,15 @@ public sealed partial class Commitment
         throw new DomainException("receiverId", namedMember is null
             ? "Nobody in the department is on duty to receive it; name a member."
             : "The named member is not active and nobody in the department is on duty to receive it.");
+    }
+
+    /// <summary>A promise made to a person is never owed by that same person.</summary>
+    private void RequireNotPromisee(Guid personId, string field)
+    {
+        if (Promisee.Kind == PromiseeKind.Person && Promisee.Id == personId)
+        {
+            throw new DomainException(field, "A promise cannot be passed to the person it was made to.");
+        }
     }
 
     private static string WithNote(string text, string? note) => note is null ? text : $"{text}: {note}";

@@ -15,6 +15,11 @@ internal static class CommitmentInvariants
             Assert.True(isActive(c.OwnerId), $"Open commitment {c.Id} is owned by inactive {c.OwnerId}.");
         }
 
+        if (c.Promisee.Kind == PromiseeKind.Person)
+        {
+            Assert.NotEqual(c.Promisee.Id, c.OwnerId);
+        }
+
         // 2. Custody is unbroken and ends with the owner.
         Assert.NotEmpty(c.Custody);
         Assert.Null(c.Custody[0].FromId);

@@ -227,7 +227,7 @@ internal sealed class CommitmentModel
     private void Deactivate(Guid person)
     {
         var owned = _commitments.Where(c => !c.IsClosed && c.OwnerId == person).ToList();
-        var moves = owned.Select(c => (Commitment: c, To: ModelPeople.Ids.FirstOrDefault(id => id != person && id != c.HandedOffById && _active[id]))).ToList();
+        var moves = owned.Select(c => (Commitment: c, To: ModelPeople.Ids.FirstOrDefault(id => CanTakeOver(c, id, person)))).ToList();
         if (moves.Any(m => m.To == Guid.Empty))
         {
             Refusals++;
@@ -242,6 +242,11 @@ internal sealed class CommitmentModel
         }
         _active[person] = false;
     }
+
+    /// <summary>An active colleague who is neither the pending hand-off's sender nor the promisee.</summary>
+    private bool CanTakeOver(Commitment c, Guid candidate, Guid leaving) =>
+        candidate != leaving && _active[candidate] && candidate != c.HandedOffById
+        && !(c.Promisee.Kind == PromiseeKind.Person && c.Promisee.Id == candidate);
 
     /// <summary>Every change is audited: one audit entry per version step, and one custody event per custody link added.</summary>
     private static void AssertAudited(Commitment c, int version, int custody, CommitmentEffects effects)

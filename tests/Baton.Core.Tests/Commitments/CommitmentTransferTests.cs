@@ -129,4 +129,16 @@ public sealed class CommitmentTransferTests
         Assert.Equal("toId", Refusal.LeavesUnchanged<DomainException>(commitment,
             () => commitment.Transfer(Active(Alice), CustodyReason.Reassigned, Fran, null, actorIsLeadOfOwner: false, _s.Now)).Field);
     }
+
+    [Fact]
+    public void A_promise_is_never_passed_to_the_person_it_was_made_to()
+    {
+        var request = _s.RequestToBob();
+        request.Accept(Bob, _s.Now);
+
+        Assert.Equal("toId", Refusal.LeavesUnchanged<DomainException>(request,
+            () => request.Transfer(Active(Alice), CustodyReason.Reassigned, Bob, null, actorIsLeadOfOwner: false, _s.Now)).Field);
+        Assert.Equal("receiverId", Refusal.LeavesUnchanged<DomainException>(request,
+            () => request.HandOff(Finance, Active(Alice), Bob, null, actorIsLeadOfOwner: false, _s.Now)).Field);
+    }
 }
