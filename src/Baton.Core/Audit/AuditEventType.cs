@@ -32,4 +32,19 @@ public enum AuditEventType
     // Customers: 300–399
     CustomerCreated = 300,
     CustomerUpdated = 301,
+
+    // Commitments: 400–499
+    CommitmentCreated = 400,
+    CommitmentTransferred = 401,
+    CommitmentHandedOff = 402,
+    CommitmentAccepted = 403,
+    CommitmentRejected = 404,
+    CommitmentAttemptRecorded = 405,
+    CommitmentClosed = 406,
+    CommitmentRenegotiated = 407,
+    CommitmentWatcherAdded = 408,
+    CommitmentWatcherRemoved = 409,
+    CommitmentCommented = 410,
+    CommitmentCustomerMessage = 411,
+    CommitmentOverdue = 412,
 }
