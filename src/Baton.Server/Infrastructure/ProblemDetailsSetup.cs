@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Infrastructure;
 
-/// <summary>Turns refusals into RFC 9457 problem details: domain rules → 400 naming the field, conflicts → 409.</summary>
+/// <summary>Turns refusals into RFC 9457 problem details: domain rules → 400 naming the field, wrong actor → 403, conflicts → 409.</summary>
 public sealed class DomainProblemHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
@@ -18,6 +18,13 @@ public sealed class DomainProblemHandler(IProblemDetailsService problems) : IExc
                 Title = "Conflict",
                 Detail = conflict.Message,
                 Extensions = { ["field"] = conflict.Field },
+            },
+            NotPermittedException notPermitted => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not permitted",
+                Detail = notPermitted.Message,
+                Extensions = { ["field"] = notPermitted.Field },
             },
             DomainException domain => new ValidationProblemDetails(new Dictionary<string, string[]> { [domain.Field] = [domain.Message] })
             {
