@@ -43,6 +43,6 @@ public static class CreatePerson
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("person", person.Id), AuditEventType.PersonCreated,
             null, PeopleRules.Snapshot(person), null, ct);
         await db.SaveChangesAsync(ct);
-        return await ListPeople.Views(db, now).FirstAsync(p => p.Id == person.Id, ct);
+        return await ListPeople.Views(db, now, p => p.Id == person.Id).FirstAsync(ct);
     }
 }

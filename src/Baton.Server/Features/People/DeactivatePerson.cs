@@ -40,6 +40,6 @@ public static class DeactivatePerson
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("person", person.Id), AuditEventType.PersonDeactivated,
             before, new { person.Active, person.Presence }, null, ct);
         await db.SaveChangesAsync(ct);
-        return await ListPeople.Views(db, now).FirstAsync(p => p.Id == person.Id, ct);
+        return await ListPeople.Views(db, now, p => p.Id == person.Id).FirstAsync(ct);
     }
 }

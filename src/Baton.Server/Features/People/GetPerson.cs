@@ -17,7 +17,7 @@ public static class GetPerson
 
     public static async Task<PersonDetails?> QueryAsync(BatonDb db, DateTime now, Guid id, CancellationToken ct)
     {
-        var view = await ListPeople.Views(db, now).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var view = await ListPeople.Views(db, now, p => p.Id == id).FirstOrDefaultAsync(ct);
         if (view is null)
         {
             return null;

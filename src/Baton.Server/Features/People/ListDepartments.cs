@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Baton.Core.Organization;
 using Baton.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +13,13 @@ public static class ListDepartments
 
     public static async Task<Ok<List<DepartmentView>>> Handle(BatonDb db, CancellationToken ct) => TypedResults.Ok(await QueryAsync(db, ct));
 
-    public static Task<List<DepartmentView>> QueryAsync(BatonDb db, CancellationToken ct) => Views(db).OrderBy(d => d.Name).ToListAsync(ct);
+    public static Task<List<DepartmentView>> QueryAsync(BatonDb db, CancellationToken ct) => Views(db, _ => true).ToListAsync(ct);
 
-    public static IQueryable<DepartmentView> Views(BatonDb db) =>
-        from d in db.Departments.AsNoTracking()
+    public static IQueryable<DepartmentView> Views(BatonDb db, Expression<Func<Department, bool>> filter) =>
+        from d in db.Departments.AsNoTracking().Where(filter)
         join h in db.People on d.HeadId equals h.Id into heads
         from h in heads.DefaultIfEmpty()
+        orderby d.Name
         select new DepartmentView(d.Id, d.Name, d.TimeZone, d.HeadId, h == null ? null : h.DisplayName,
             db.Teams.Count(t => t.DepartmentId == d.Id));
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Baton.Core.Organization;
 using Baton.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +15,14 @@ public static class ListTeams
         TypedResults.Ok(await QueryAsync(db, departmentId, ct));
 
     public static Task<List<TeamView>> QueryAsync(BatonDb db, Guid? departmentId, CancellationToken ct) =>
-        Views(db).Where(t => departmentId == null || t.DepartmentId == departmentId).OrderBy(t => t.Name).ToListAsync(ct);
+        Views(db, t => departmentId == null || t.DepartmentId == departmentId).ToListAsync(ct);
 
-    public static IQueryable<TeamView> Views(BatonDb db) =>
-        from t in db.Teams.AsNoTracking()
+    public static IQueryable<TeamView> Views(BatonDb db, Expression<Func<Team, bool>> filter) =>
+        from t in db.Teams.AsNoTracking().Where(filter)
         join d in db.Departments on t.DepartmentId equals d.Id
         join l in db.People on t.LeadId equals l.Id into leads
         from l in leads.DefaultIfEmpty()
+        orderby t.Name
         select new TeamView(t.Id, t.Name, t.DepartmentId, d.Name, t.LeadId, l == null ? null : l.DisplayName,
             db.People.Count(p => p.TeamId == t.Id && p.Active));
 }

@@ -34,6 +34,6 @@ public static class ReactivatePerson
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("person", person.Id), AuditEventType.PersonReactivated,
             new { Active = false }, new { person.Active }, null, ct);
         await db.SaveChangesAsync(ct);
-        return await ListPeople.Views(db, now).FirstAsync(p => p.Id == person.Id, ct);
+        return await ListPeople.Views(db, now, p => p.Id == person.Id).FirstAsync(ct);
     }
 }

@@ -66,6 +66,6 @@ public static class SaveDepartment
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("department", department.Id),
             id is null ? AuditEventType.DepartmentCreated : AuditEventType.DepartmentUpdated, before, PeopleRules.Snapshot(department), null, ct);
         await db.SaveChangesAsync(ct);
-        return await ListDepartments.Views(db).FirstAsync(d => d.Id == department.Id, ct);
+        return await ListDepartments.Views(db, d => d.Id == department.Id).FirstAsync(ct);
     }
 }

@@ -67,6 +67,6 @@ public static class SaveTeam
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("team", team.Id),
             id is null ? AuditEventType.TeamCreated : AuditEventType.TeamUpdated, before, PeopleRules.Snapshot(team), null, ct);
         await db.SaveChangesAsync(ct);
-        return await ListTeams.Views(db).FirstAsync(t => t.Id == team.Id, ct);
+        return await ListTeams.Views(db, t => t.Id == team.Id).FirstAsync(ct);
     }
 }

@@ -67,6 +67,6 @@ public static class UpdatePerson
             await db.RecordAsync(actor, now, subject, AuditEventType.PasswordChanged, null, null, "set by an admin", ct);
         }
         await db.SaveChangesAsync(ct);
-        return await ListPeople.Views(db, now).FirstAsync(p => p.Id == person.Id, ct);
+        return await ListPeople.Views(db, now, p => p.Id == person.Id).FirstAsync(ct);
     }
 }
