@@ -9,8 +9,7 @@ public sealed class Shift
     {
         Id = id;
         PersonId = personId;
-        TimeZone = OrganizationRules.RequireTimeZone(timeZone, nameof(timeZone));
-        Label = label;
+        Describe(timeZone, label);
         Reschedule(start, end);
     }
 
@@ -23,6 +22,18 @@ public sealed class Shift
     public string? Label { get; private set; }
 
     public bool Covers(DateTime instant) => Start <= instant && instant < End;
+
+    /// <summary>Sets the zone the roster was written in and its label (at most 50 characters; blank means none).</summary>
+    public void Describe(string timeZone, string? label)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(label) ? null : label.Trim();
+        if (trimmed is { Length: > 50 })
+        {
+            throw new DomainException("label", "A shift label can be at most 50 characters.");
+        }
+        TimeZone = OrganizationRules.RequireTimeZone(timeZone, nameof(timeZone));
+        Label = trimmed;
+    }
 
     public void Reschedule(DateTime start, DateTime end)
     {
