@@ -3,6 +3,7 @@ using Baton.Core.Customers;
 using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -20,6 +21,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Shift> Shifts => Set<Shift>();
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
