@@ -16,7 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBatonTimers();
-builder.Services.AddBatonDatabase(builder.Configuration);
+builder.Services.AddBatonDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddBatonAccess();
 builder.Services.AddBatonHealth();
 builder.Services.AddProblemDetails();

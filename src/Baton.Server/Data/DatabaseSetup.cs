@@ -23,7 +23,8 @@ public static class DatabaseSetup
             var p => throw new InvalidOperationException($"Database:Provider '{p}' is not supported; use Sqlite or Postgres."),
         };
 
-    public static IServiceCollection AddBatonDatabase(this IServiceCollection services, IConfiguration configuration)
+    // A relative SQLite file is placed under baseFolder (the content root), whatever the working directory.
+    public static IServiceCollection AddBatonDatabase(this IServiceCollection services, IConfiguration configuration, string? baseFolder = null)
     {
         var connectionString = configuration.GetConnectionString("Baton");
         switch (ProviderFrom(configuration))
@@ -37,7 +38,7 @@ public static class DatabaseSetup
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<PostgresBatonDb>());
                 break;
             case DatabaseProvider.Sqlite:
-                connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString;
+                connectionString = AnchorSqliteFile(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString, baseFolder);
                 EnsureSqliteFolder(connectionString);
                 services.AddDbContext<SqliteBatonDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<TimerScheduledInterceptor>()));
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<SqliteBatonDb>());
@@ -54,6 +55,17 @@ public static class DatabaseSetup
             // WAL lets readers proceed while the single writer commits.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+    }
+
+    private static string AnchorSqliteFile(string connectionString, string? baseFolder)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (baseFolder is null || builder.DataSource == ":memory:" || Path.IsPathRooted(builder.DataSource))
+        {
+            return connectionString;
+        }
+        builder.DataSource = Path.GetFullPath(Path.Combine(baseFolder, builder.DataSource));
+        return builder.ConnectionString;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

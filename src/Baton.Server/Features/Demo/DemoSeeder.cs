@@ -89,7 +89,13 @@ public sealed class DemoSeeder(BatonDb db, IPasswordHasher<Person> hasher, TimeP
         db.Departments.AddRange(departments.Values);
         db.Teams.AddRange(teams.Values);
         db.People.AddRange(people);
-        db.Shifts.AddRange(Shifts(people, now, options.TimeZone));
+        var shifts = Shifts(people, now, options.TimeZone).ToList();
+        db.Shifts.AddRange(shifts);
+        // People on shift at start-up are at their desks: the Board and routing see them as available.
+        foreach (var person in people.Where(p => shifts.Any(s => s.PersonId == p.Id && s.Covers(now))))
+        {
+            person.ChangePresence(Presence.Available, now);
+        }
 
         var actor = Actor.System;
         foreach (var d in departments.Values)
