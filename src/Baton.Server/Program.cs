@@ -3,6 +3,7 @@ using Baton.Server.Components;
 using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Commitments;
 using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
 using Baton.Server.Features.Health;
@@ -47,6 +48,7 @@ app.MapBatonHealth();
 app.MapAccessApi();
 app.MapPeopleApi();
 app.MapCustomersApi();
+app.MapCommitmentsApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

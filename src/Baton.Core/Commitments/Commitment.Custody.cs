@@ -105,6 +105,48 @@ public sealed partial class Commitment
             .Build();
     }
 
+    /// <summary>
+    /// Someone accepts a hand-off waiting for acceptance. The person it was handed to simply accepts it; any other
+    /// active member of the receiving department may take it over: custody passes to them (reason Accepted), then it is accepted.
+    /// A logged request is only ever acknowledged by its owner.
+    /// </summary>
+    public CommitmentEffects AcceptAsMember(OwnerInfo acceptor, bool isMemberOfReceivingDepartment, DateTime now)
+    {
+        if (acceptor.Id == OwnerId)
+        {
+            return Accept(acceptor.Id, now);
+        }
+        now = Instants.Normalize(now);
+        RequireNotClosed();
+        CommitmentRules.RequireId(acceptor.Id, "actorId");
+        if (!AwaitingAcceptance)
+        {
+            throw new ConflictException("awaitingAcceptance", "Nothing is waiting for acceptance.");
+        }
+        if (HandedOffById is null || !isMemberOfReceivingDepartment)
+        {
+            throw new NotPermittedException("actorId", HandedOffById is null
+                ? "Only the person it was promised by can acknowledge this request."
+                : "Only the person it was handed to or a member of the receiving department can accept it.");
+        }
+        if (acceptor.Id == HandedOffById)
+        {
+            throw new NotPermittedException("actorId", "The sender cannot accept their own hand-off.");
+        }
+        RequireActiveOwner(acceptor, "actorId");
+        RequireNotPromisee(acceptor.Id, "actorId");
+
+        var from = OwnerId;
+        AddCustody(from, acceptor.Id, CustodyReason.Accepted, acceptor.Id, now, null);
+        AddTimeline(now, acceptor.Id, TimelineEntryKind.Transferred, "Taken over by a member of the receiving department");
+        Touch();
+        var transferred = new EffectsBuilder(Id, acceptor.Id)
+            .Audit(AuditEventType.CommitmentTransferred, AuditState.Of(("ownerId", from)), AuditState.Of(("ownerId", acceptor.Id), ("reason", CustodyReason.Accepted)), null)
+            .Notify(from, $"A colleague in the receiving department accepted it instead of you: {Label}")
+            .Build();
+        return transferred.Then(Accept(acceptor.Id, now));
+    }
+
     /// <summary>The receiver (or their lead) refuses a hand-off with a reason; it returns to its active sender.</summary>
     public CommitmentEffects Reject(OwnerInfo sender, string reason, Guid actorId, bool actorIsLeadOfOwner, DateTime now)
     {

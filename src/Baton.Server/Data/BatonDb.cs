@@ -1,9 +1,11 @@
 using Baton.Core;
+using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Timers;
+using Baton.Server.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -22,6 +24,8 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 

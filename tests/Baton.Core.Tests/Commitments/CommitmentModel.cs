@@ -140,6 +140,7 @@ internal sealed class CommitmentModel
                 ModelAction.Transfer => c.Transfer(Info(other), (CustodyReason)(step.Choice % 7), actor, null, lead, _now),
                 ModelAction.HandOff => c.HandOff(People.Finance, Info(other), actor, "Please take over", lead, _now),
                 ModelAction.Accept => c.Accept(actor, _now),
+                ModelAction.AcceptAsMember => c.AcceptAsMember(Info(actor), isMemberOfReceivingDepartment: step.Choice % 3 != 0, _now),
                 ModelAction.Reject => c.Reject(Info(c.HandedOffById ?? other), step.Choice == 0 ? "" : "Not ours", actor, lead, _now),
                 ModelAction.Attempt => c.RecordAttempt(Channel(step.Choice), Result(Channel(step.Choice), step.Minutes), null, actor, lead, _now).Effects,
                 ModelAction.FollowSuggestion => FollowSuggestion(c, actor, lead),
@@ -182,6 +183,12 @@ internal sealed class CommitmentModel
                 break;
             case ModelAction.Accept:
                 Assert.Equal(owner, actor);
+                break;
+            case ModelAction.AcceptAsMember:
+                // Whoever accepted now holds it, and only a department member may have taken it from someone else.
+                Assert.Equal(actor, c.OwnerId);
+                Assert.True(actor == owner || step.Choice % 3 != 0, "A non-member took over a hand-off.");
+                Assert.False(c.AwaitingAcceptance);
                 break;
             case ModelAction.CustomerMessage:
                 // Invariant 9: a customer's message never changes status or outcome.

@@ -11,6 +11,8 @@ internal enum ModelAction
     Transfer,
     HandOff,
     Accept,
+    /// <summary>Someone accepts a waiting hand-off as a member of the receiving department (or not).</summary>
+    AcceptAsMember,
     Reject,
     Attempt,
     /// <summary>The owner makes the attempt the policy suggests next, when it suggests (the timers' behaviour).</summary>
@@ -42,7 +44,7 @@ internal sealed record ModelStep(ModelAction Action, int Target, int Actor, int 
         ModelAction.LogRequest, ModelAction.CreateHandoff,
         ModelAction.Transfer, ModelAction.Transfer,
         ModelAction.HandOff, ModelAction.HandOff,
-        ModelAction.Accept, ModelAction.Accept, ModelAction.Accept,
+        ModelAction.Accept, ModelAction.Accept, ModelAction.Accept, ModelAction.AcceptAsMember, ModelAction.AcceptAsMember,
         ModelAction.Reject, ModelAction.Reject,
         ModelAction.Attempt, ModelAction.Attempt, ModelAction.Attempt,
         ModelAction.FollowSuggestion, ModelAction.FollowSuggestion, ModelAction.FollowSuggestion,

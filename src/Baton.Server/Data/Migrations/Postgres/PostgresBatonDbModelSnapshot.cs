@@ -23,6 +23,102 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("AwaitingAcceptance")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClosedUnreachable")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HandedOffById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RenegotiatedFromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RenegotiatedToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RequesterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SignedOffById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("Watchers")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Due");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("Kind", "Status");
+
+                    b.HasIndex("Status", "Due");
+
+                    b.HasIndex("OwnerId", "Status", "Due");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Core.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -366,6 +462,38 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PersonId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +545,150 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("SubjectId", "Kind");
 
                     b.ToTable("timers", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
+                {
+                    b.OwnsMany("Baton.Core.Commitments.Attempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.ToTable("commitment_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Commitments.CustodyTransfer", "Custody", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid?>("FromId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("ToId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.HasIndex("ToId");
+
+                            b1.ToTable("commitment_custody", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsOne("Baton.Core.Commitments.Promisee", "Promisee", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PromiseeId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("PromiseeKind");
+
+                            b1.HasKey("CommitmentId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("commitments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Commitments.TimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2200)
+                                .HasColumnType("character varying(2200)");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.ToTable("commitment_timeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Custody");
+
+                    b.Navigation("Promisee")
+                        .IsRequired();
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("Baton.Core.Organization.Person", b =>

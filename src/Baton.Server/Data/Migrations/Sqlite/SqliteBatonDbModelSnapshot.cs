@@ -17,6 +17,102 @@ namespace Baton.Server.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitingAcceptance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedUnreachable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandedOffById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenegotiatedFromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RenegotiatedToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignedOffById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Watchers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Due");
+
+                    b.HasIndex("RequesterId");
+
+                    b.HasIndex("Kind", "Status");
+
+                    b.HasIndex("Status", "Due");
+
+                    b.HasIndex("OwnerId", "Status", "Due");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Core.Customers.Customer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,6 +452,38 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommitmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitmentId");
+
+                    b.HasIndex("PersonId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
                 {
                     b.Property<long>("Id")
@@ -405,6 +533,150 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.HasIndex("SubjectId", "Kind");
 
                     b.ToTable("timers", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
+                {
+                    b.OwnsMany("Baton.Core.Commitments.Attempt", "Attempts", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.ToTable("commitment_attempts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Commitments.CustodyTransfer", "Custody", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("FromId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ToId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.HasIndex("ToId");
+
+                            b1.ToTable("commitment_custody", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsOne("Baton.Core.Commitments.Promisee", "Promisee", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PromiseeId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PromiseeKind");
+
+                            b1.HasKey("CommitmentId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("commitments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Commitments.TimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(2200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CommitmentId", "Sequence");
+
+                            b1.ToTable("commitment_timeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentId");
+                        });
+
+                    b.Navigation("Attempts");
+
+                    b.Navigation("Custody");
+
+                    b.Navigation("Promisee")
+                        .IsRequired();
+
+                    b.Navigation("Timeline");
                 });
 
             modelBuilder.Entity("Baton.Core.Organization.Person", b =>
