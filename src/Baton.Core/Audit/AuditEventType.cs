@@ -29,6 +29,10 @@ public enum AuditEventType
     ApiTokenRevoked = 211,
     CalendarFeedRotated = 220,
 
+    // Business hours and escalation policy: 250–299
+    DepartmentCalendarChanged = 250,
+    EscalationLadderChanged = 251,
+
     // Customers: 300–399
     CustomerCreated = 300,
     CustomerUpdated = 301,
@@ -47,4 +51,7 @@ public enum AuditEventType
     CommitmentCommented = 410,
     CommitmentCustomerMessage = 411,
     CommitmentOverdue = 412,
+    CommitmentPutOnHold = 413,
+    CommitmentResumed = 414,
+    CommitmentEscalated = 415,
 }

@@ -16,4 +16,7 @@ public enum TimelineEntryKind
     WatcherAdded = 11,
     WatcherRemoved = 12,
     Overdue = 13,
+    OnHold = 20,
+    Resumed = 21,
+    Escalated = 22,
 }

@@ -33,7 +33,7 @@ public sealed record CommitmentView(Guid Id, CommitmentKind Kind, CommitmentStat
     Guid? DepartmentId, string? DepartmentName, Guid? HandedOffById, bool AwaitingAcceptance, Guid? RequesterId,
     Guid? RenegotiatedFromId, Guid? RenegotiatedToId, int Version,
     IReadOnlyList<PersonRef> Watchers, IReadOnlyList<CustodyView> Custody, IReadOnlyList<AttemptView> Attempts,
-    IReadOnlyList<TimelineView> Timeline, AttemptPolicyView AttemptPolicy);
+    IReadOnlyList<TimelineView> Timeline, AttemptPolicyView AttemptPolicy, DateTime? OnHoldSince = null, string? OnHoldReason = null);
 
 /// <summary>Display names for the ids a set of commitments mentions, loaded in a few queries.</summary>
 public sealed class NameBook
@@ -139,7 +139,8 @@ public static class CommitmentViews
             [.. c.Attempts.OrderBy(a => a.Sequence).Select(a => new AttemptView(a.Sequence, a.Channel, a.Result, a.At, a.ActorId, names.Person(a.ActorId), a.Note))],
             [.. c.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineView(t.Sequence, t.At, t.ActorId, names.PersonOrNull(t.ActorId), t.Kind, t.Text))],
             new AttemptPolicyView(policy.MinAttempts, policy.MinSpacing, policy.RequireDifferentPartsOfDay, policy.RequireSecondChannelAfterLast,
-                policy.RequiresLeadSignOff, policy.CountedChannel, evaluation.IsSatisfied, evaluation.AttemptsCounted, evaluation.Unmet, next));
+                policy.RequiresLeadSignOff, policy.CountedChannel, evaluation.IsSatisfied, evaluation.AttemptsCounted, evaluation.Unmet, next),
+            c.OnHoldSince, c.OnHoldReason);
     }
 
     public static async Task<CommitmentView> FullAsync(BatonDb db, Commitment c, DateTime now, CancellationToken ct) =>

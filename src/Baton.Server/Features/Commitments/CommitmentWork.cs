@@ -4,6 +4,7 @@ using Baton.Core.Commitments;
 using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Commitments.Timing;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -43,9 +44,11 @@ public static class CommitmentWork
         value is { } v ? Instants.Normalize(v) : throw new DomainException(field, "A time is required (ISO 8601, UTC).");
 
     /// <summary>Adds the audit events (subject commitment/{id}) and notifications to the unit of work; nothing is saved yet.</summary>
-    public static async Task RecordAsync(BatonDb db, ClaimsPrincipal user, DateTime now, CommitmentEffects effects, CancellationToken ct)
+    public static Task RecordAsync(BatonDb db, ClaimsPrincipal user, DateTime now, CommitmentEffects effects, CancellationToken ct) =>
+        RecordAsync(db, Actor.From(user), now, effects, ct);
+
+    public static async Task RecordAsync(BatonDb db, Actor actor, DateTime now, CommitmentEffects effects, CancellationToken ct)
     {
-        var actor = Actor.From(user);
         foreach (var entry in effects.Audit)
         {
             await db.RecordAsync(actor, now, AuditTrail.SubjectOf("commitment", entry.CommitmentId), entry.Type, entry.Before, entry.After, entry.Reason, ct);
@@ -61,6 +64,10 @@ public static class CommitmentWork
         IEnumerable<Commitment> changed, CancellationToken ct)
     {
         await RecordAsync(db, user, now, effects, ct);
+        foreach (var c in changed)
+        {
+            await CommitmentTimers.RescheduleAsync(db, c, now, ct);
+        }
         await db.SaveChangesAsync(ct);
         foreach (var c in changed)
         {

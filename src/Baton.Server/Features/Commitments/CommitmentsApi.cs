@@ -42,6 +42,10 @@ public static class CommitmentsApi
             .WithSummary("Agree a new due time with the promisee: this one closes, a linked one opens and is returned");
         group.MapPost("/{id:guid}/watchers", CommitmentWatchers.Add).WithName("AddWatcher").WithSummary("Keep someone informed");
         group.MapDelete("/{id:guid}/watchers/{personId:guid}", CommitmentWatchers.Remove).WithName("RemoveWatcher").WithSummary("Stop informing someone");
+        group.MapPost("/{id:guid}/hold", HoldCommitment.Hold).WithName("HoldCommitment")
+            .WithSummary("Put on hold while waiting on the customer: the SLA clock pauses");
+        group.MapPost("/{id:guid}/resume", HoldCommitment.Resume).WithName("ResumeCommitment")
+            .WithSummary("End the hold; the due time moves on by the time spent on hold");
         group.MapPost("/{id:guid}/comments", CommentOnCommitment.Handle).WithName("CommentOnCommitment").WithSummary("Add a note to the timeline");
         open.MapPost("/{id:guid}/customer-messages", RecordCustomerMessage.Handle).WithName("RecordCustomerMessage")
             .WithSummary("Record what the customer wrote or said; never changes the status");

@@ -64,6 +64,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            scope.ServiceProvider.GetRequiredService<AfterCommit>().Run();
             return batch.Count;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -96,6 +97,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, TimeProvider ti
                 await FireAsync(db, Handlers(scope.ServiceProvider), timer, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                scope.ServiceProvider.GetRequiredService<AfterCommit>().Run();
                 fired++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && id is not null)

@@ -8,6 +8,7 @@ public static class TimersSetup
         services.AddSingleton<TimerScheduledInterceptor>();
         services.AddSingleton<TimerMetrics>();
         services.AddSingleton<TimerDispatcher>();
+        services.AddScoped<AfterCommit>();
         services.AddHostedService<TimerService>();
         return services;
     }

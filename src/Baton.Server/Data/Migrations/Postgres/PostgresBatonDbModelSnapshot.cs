@@ -61,6 +61,13 @@ namespace Baton.Server.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("OnHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("OnHoldSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -462,6 +469,63 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
+                {
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcceptanceSlaMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("DepartmentId");
+
+                    b.ToTable("department_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.EscalationLadderRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("BusinessTimeOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("escalation_ladders", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +778,15 @@ namespace Baton.Server.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithOne()
+                        .HasForeignKey("Baton.Server.Features.BusinessHours.DepartmentCalendar", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

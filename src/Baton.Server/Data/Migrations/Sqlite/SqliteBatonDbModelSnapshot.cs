@@ -55,6 +55,13 @@ namespace Baton.Server.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OnHoldSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -452,6 +459,63 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
+                {
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcceptanceSlaMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holidays")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DepartmentId");
+
+                    b.ToTable("department_calendars", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.EscalationLadderRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BusinessTimeOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("escalation_ladders", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -702,6 +766,15 @@ namespace Baton.Server.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithOne()
+                        .HasForeignKey("Baton.Server.Features.BusinessHours.DepartmentCalendar", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
