@@ -4,7 +4,11 @@ namespace Baton.Core.Workflows;
 public sealed record PlacedNode(WorkflowNode Node, int Layer, double X, double Y, double Width, double Height, IReadOnlyList<string> Lines);
 
 /// <summary>An edge routed through the chart: the points it passes, in drawing order, ending at the target.</summary>
-public sealed record RoutedEdge(WorkflowEdge Edge, string? Label, bool IsBackEdge, IReadOnlyList<(double X, double Y)> Points);
+public sealed record RoutedEdge(WorkflowEdge Edge, string? Label, bool IsBackEdge, IReadOnlyList<(double X, double Y)> Points)
+{
+    /// <summary>Position among the edges leaving the same node, left to right: labels of siblings are staggered by it.</summary>
+    public int SiblingRank { get; init; }
+}
 
 /// <summary>The whole layout: nodes, edges and the drawing's size.</summary>
 public sealed record FlowchartLayout(IReadOnlyList<PlacedNode> Nodes, IReadOnlyList<RoutedEdge> Edges, double Width, double Height);
@@ -23,7 +27,7 @@ public sealed record FlowchartLayout(IReadOnlyList<PlacedNode> Nodes, IReadOnlyL
 public static class FlowchartLayouter
 {
     public const double Margin = 24;
-    public const double LayerGap = 64;
+    public const double LayerGap = 76;
     public const double NodeGap = 36;
     public const double WaypointWidth = 16;
     public const double LineHeight = 15;
@@ -121,6 +125,30 @@ public static class FlowchartLayouter
         var chartHeight = layerTop - LayerGap + Margin;
 
         var placed = nodes.Select((n, i) => new PlacedNode(n, layerOf[i], x[i], y[i], width[i], height[i], lines[i])).ToList();
+
+        // Ports: a node's forward edges leave spread along its bottom and arrive spread along the top, ordered by where
+        // they go (or come from), so that edges from a decision with many branches neither start nor end in one point.
+        var exitOffset = new double[edges.Count];
+        var entryOffset = new double[edges.Count];
+        var exitRank = new int[edges.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var outs = Enumerable.Range(0, edges.Count).Where(e => !back.Contains(e) && chains[e][0] == i && chains[e].Count > 1)
+                .OrderBy(e => x[chains[e][1]]).ThenBy(e => e).ToList();
+            var ins = Enumerable.Range(0, edges.Count).Where(e => !back.Contains(e) && chains[e][^1] == i && chains[e].Count > 1)
+                .OrderBy(e => x[chains[e][^2]]).ThenBy(e => e).ToList();
+            var spacing = Math.Min(30, width[i] * 0.6 / Math.Max(1, Math.Max(outs.Count, ins.Count) - 1));
+            for (var j = 0; j < outs.Count; j++)
+            {
+                exitOffset[outs[j]] = (j - ((outs.Count - 1) / 2.0)) * spacing;
+                exitRank[outs[j]] = j;
+            }
+            for (var j = 0; j < ins.Count; j++)
+            {
+                entryOffset[ins[j]] = (j - ((ins.Count - 1) / 2.0)) * spacing;
+            }
+        }
+
         var routed = new List<RoutedEdge>();
         for (var e = 0; e < edges.Count; e++)
         {
@@ -132,9 +160,9 @@ public static class FlowchartLayouter
             var target = chain[^1];
             if (!isBack)
             {
-                points.Add((x[source], y[source] + (height[source] / 2)));
+                points.Add((x[source] + exitOffset[e], y[source] + HalfHeightAt(nodes[source].Kind, width[source], height[source], exitOffset[e])));
                 points.AddRange(chain.Skip(1).SkipLast(1).Select(id => (x[id], y[id])));
-                points.Add((x[target], y[target] - (height[target] / 2)));
+                points.Add((x[target] + entryOffset[e], y[target] - HalfHeightAt(nodes[target].Kind, width[target], height[target], entryOffset[e])));
             }
             else
             {
@@ -148,7 +176,7 @@ public static class FlowchartLayouter
                     points.Insert(2, (x[source] + (width[source] / 2) + 30, y[source] - 20));
                 }
             }
-            routed.Add(new RoutedEdge(edges[e], LabelOf(definition, edges[e]), isBack, points));
+            routed.Add(new RoutedEdge(edges[e], LabelOf(definition, edges[e]), isBack, points) { SiblingRank = exitRank[e] });
         }
         return new FlowchartLayout(placed, routed, Math.Max(chartWidth, 200), chartHeight);
     }
@@ -170,6 +198,10 @@ public static class FlowchartLayouter
                 return edge.Outcome == NodeOutcomes.Next ? null : edge.Outcome;
         }
     }
+
+    /// <summary>Distance from the centre to the top or bottom outline at a horizontal offset: diamonds slope, other shapes are flat.</summary>
+    public static double HalfHeightAt(NodeKind kind, double width, double height, double offset) =>
+        kind == NodeKind.Decision ? (height / 2) * Math.Max(0, 1 - (Math.Abs(offset) / (width / 2))) : height / 2;
 
     public static (double Width, double Height) SizeOf(NodeKind kind, int lineCount)
     {

@@ -183,11 +183,11 @@ public static class FlowchartRenderer
             new XElement(Svg + "path", new XAttribute("d", path.ToString()), new XAttribute("marker-end", $"url(#{arrowId})")));
         if (edge.Label is { Length: > 0 } label && edge.Points.Count >= 2)
         {
-            var shown = label.Length > 34 ? label[..33] + "…" : label;
-            // On the first segment, a little below the source, so labels of sibling edges do not pile up at the target.
+            var shown = label.Length > 30 ? label[..29] + "…" : label;
+            // On the first segment, staggered between siblings, so labels of a decision's branches do not pile up.
             var (x0, y0) = edge.Points[0];
             var (x1, y1) = edge.Points[1];
-            var t = edge.IsBackEdge ? 0.5 : Math.Min(0.5, 26 / Math.Max(1, Math.Sqrt(((x1 - x0) * (x1 - x0)) + ((y1 - y0) * (y1 - y0)))));
+            var t = edge.IsBackEdge ? 0.5 : 0.3 + (0.3 * (edge.SiblingRank % 2));
             var lx = x0 + ((x1 - x0) * t);
             var ly = y0 + ((y1 - y0) * t);
             var textWidth = (shown.Length * 5.8) + 6;
