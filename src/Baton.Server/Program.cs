@@ -5,8 +5,10 @@ using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
+using Baton.Server.Features.Email;
 using Baton.Server.Features.Health;
 using Baton.Server.Features.People;
+using Baton.Server.Features.Workflows;
 using Baton.Server.Infrastructure;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -24,6 +26,8 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddOpenApi();
 builder.Services.AddHostedService<AuditCheckpointService>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<WorkflowSamplesSeeder>();
+builder.Services.AddBatonEmail(builder.Configuration);
 builder.Services.AddSingleton<LiveUpdates>();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -46,6 +50,8 @@ app.MapAccessApi();
 app.MapPeopleApi();
 app.MapCustomersApi();
 app.MapAuditApi();
+app.MapWorkflowsApi();
+app.MapEmailApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));

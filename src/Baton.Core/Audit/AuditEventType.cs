@@ -32,4 +32,17 @@ public enum AuditEventType
     // Customers: 300–399
     CustomerCreated = 300,
     CustomerUpdated = 301,
+
+    // Workflows: 500–599
+    WorkflowDraftCreated = 500,
+    WorkflowDraftUpdated = 501,
+    WorkflowPublished = 502,
+    WorkflowRetired = 503,
+
+    // Email: 600–649
+    EmailQueued = 600,
+    EmailSent = 601,
+    EmailAttemptFailed = 602,
+    EmailFailed = 603,
+    EmailRetryRequested = 604,
 }

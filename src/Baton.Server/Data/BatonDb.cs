@@ -3,6 +3,8 @@ using Baton.Core.Customers;
 using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Email;
+using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -22,6 +24,8 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public abstract bool IsPostgres { get; }
 
