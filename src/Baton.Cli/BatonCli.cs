@@ -47,8 +47,9 @@ public static class BatonCli
         {
             AdminCreateCommand.Create(host),
         };
-        return new RootCommand("Baton command line: checks the audit log and sets up administrators, straight on the database.")
+        return new RootCommand("Baton command line: lints, renders and tests workflows; checks the audit log; sets up administrators.")
         {
+            WorkflowCommand.Build(host.Out, host.Error),
             audit,
             admin,
         };

@@ -54,4 +54,16 @@ public enum AuditEventType
     CommitmentPutOnHold = 413,
     CommitmentResumed = 414,
     CommitmentEscalated = 415,
+
+    // Workflows: 500–599
+    WorkflowDraftCreated = 500,
+    WorkflowDraftUpdated = 501,
+    WorkflowPublished = 502,
+    WorkflowRetired = 503,
+    // Email: 600–649
+    EmailQueued = 600,
+    EmailSent = 601,
+    EmailAttemptFailed = 602,
+    EmailFailed = 603,
+    EmailRetryRequested = 604,
 }

@@ -6,6 +6,8 @@ using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Notifications;
+using Baton.Server.Features.Email;
+using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -28,6 +30,8 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public abstract bool IsPostgres { get; }
 

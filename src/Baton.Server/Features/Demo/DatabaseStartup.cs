@@ -16,5 +16,9 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo);
         }
+        if (demo.Enabled && !await db.WorkflowVersions.AnyAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkflowSamplesSeeder>().SeedAsync();
+        }
     }
 }

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
+
+namespace Baton.Core.Workflows;
+
+/// <summary>
+/// Draws a workflow definition as a standalone SVG flowchart: the very definition the engine runs, laid out by
+/// <see cref="FlowchartLayouter"/>. Shapes by kind: Step rectangle, Decision diamond, Handoff/Callback/Action rounded,
+/// Wait hourglass, End pill. Every text goes through System.Xml.Linq, so it is always escaped and well-formed.
+/// Each node is one <c>&lt;g data-node-id="…"&gt;</c>; the current node gets class <c>highlight</c>, changed ones <c>changed</c>.
+/// </summary>
+public static class FlowchartRenderer
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private const string Style = """
+        .bf-node text { font: 12px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #1f2933; }
+        .bf-node .bf-kind { font-size: 9px; fill: #616e7c; letter-spacing: .06em; text-transform: uppercase; }
+        .bf-node .bf-shape { stroke: #52606d; stroke-width: 1.4; }
+        .bf-step .bf-shape { fill: #e8f1fb; }
+        .bf-decision .bf-shape { fill: #fff6df; }
+        .bf-handoff .bf-shape { fill: #eae6fb; }
+        .bf-callback .bf-shape { fill: #e3f6f1; }
+        .bf-action .bf-shape { fill: #e6f4fb; }
+        .bf-wait .bf-shape { fill: #f2f2f2; }
+        .bf-end .bf-shape { fill: #e2f5e4; }
+        .bf-node.changed .bf-shape { stroke: #d9822b; stroke-width: 2.6; stroke-dasharray: 6 3; }
+        .bf-node.highlight .bf-shape { stroke: #c62828; stroke-width: 3.2; }
+        .bf-edge path { fill: none; stroke: #7b8794; stroke-width: 1.3; }
+        .bf-edge.bf-back path { stroke-dasharray: 4 3; }
+        .bf-edge text { font: 10.5px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #3e4c59; }
+        .bf-edge rect { fill: #ffffff; opacity: .85; }
+        .bf-heading { font: 600 15px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #1f2933; }
+        .bf-subheading { font: 11px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #616e7c; }
+        """;
+
+    public static string Render(WorkflowDefinition definition, FlowchartOptions? options = null) =>
+        RenderDocument(definition, options).ToString(SaveOptions.DisableFormatting);
+
+    public static XDocument RenderDocument(WorkflowDefinition definition, FlowchartOptions? options = null)
+    {
+        options ??= FlowchartOptions.Default;
+        var top = options.ShowHeading ? 40.0 : 0.0;
+        var layout = FlowchartLayouter.Layout(definition, top);
+        var arrowId = $"{options.IdPrefix}-arrow";
+        var width = Math.Max(layout.Width, options.ShowHeading ? 60 + (definition.Title.Length * 8) : 0);
+
+        var root = new XElement(Svg + "svg",
+            new XAttribute("width", Num(width)),
+            new XAttribute("height", Num(layout.Height)),
+            new XAttribute("viewBox", $"0 0 {Num(width)} {Num(layout.Height)}"),
+            new XAttribute("class", "baton-flowchart"),
+            new XAttribute("role", "img"),
+            new XAttribute("aria-label", $"Flowchart of {definition.Title}, version {definition.Version.ToString(CultureInfo.InvariantCulture)}"),
+            new XAttribute("data-workflow-key", definition.Key),
+            new XAttribute("data-workflow-version", definition.Version),
+            new XElement(Svg + "title", $"{definition.Title} (v{definition.Version.ToString(CultureInfo.InvariantCulture)})"),
+            new XElement(Svg + "defs",
+                new XElement(Svg + "style", Style),
+                new XElement(Svg + "marker",
+                    new XAttribute("id", arrowId),
+                    new XAttribute("viewBox", "0 0 10 10"),
+                    new XAttribute("refX", "9"),
+                    new XAttribute("refY", "5"),
+                    new XAttribute("markerWidth", "8"),
+                    new XAttribute("markerHeight", "8"),
+                    new XAttribute("orient", "auto-start-reverse"),
+                    new XElement(Svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z"), new XAttribute("fill", "#7b8794")))));
+
+        if (options.ShowHeading)
+        {
+            root.Add(new XElement(Svg + "text", new XAttribute("class", "bf-heading"), new XAttribute("x", Num(FlowchartLayouter.Margin)), new XAttribute("y", "24"),
+                definition.Title));
+            root.Add(new XElement(Svg + "text", new XAttribute("class", "bf-subheading"), new XAttribute("x", Num(FlowchartLayouter.Margin)), new XAttribute("y", "40"),
+                $"{definition.Key} · version {definition.Version.ToString(CultureInfo.InvariantCulture)} · owner {definition.Owner}"));
+        }
+
+        var edges = new XElement(Svg + "g", new XAttribute("class", "bf-edges"));
+        foreach (var edge in layout.Edges)
+        {
+            edges.Add(DrawEdge(edge, arrowId));
+        }
+        var nodes = new XElement(Svg + "g", new XAttribute("class", "bf-nodes"));
+        foreach (var node in layout.Nodes)
+        {
+            nodes.Add(DrawNode(node, options));
+        }
+        root.Add(edges, nodes);
+        return new XDocument(root);
+    }
+
+    private static XElement DrawNode(PlacedNode placed, FlowchartOptions options)
+    {
+        var node = placed.Node;
+        var classes = new StringBuilder("bf-node bf-").Append(node.Kind.ToString().ToLowerInvariant());
+        if (options.ChangedNodeIds.Contains(node.Id))
+        {
+            classes.Append(" changed");
+        }
+        if (string.Equals(options.HighlightNodeId, node.Id, StringComparison.Ordinal))
+        {
+            classes.Append(" highlight");
+        }
+        var g = new XElement(Svg + "g",
+            new XAttribute("class", classes.ToString()),
+            new XAttribute("data-node-id", node.Id),
+            new XAttribute("data-kind", node.Kind.ToString()),
+            new XElement(Svg + "title", $"{node.Kind}: {node.Title} ({node.Id})"));
+        var (x, y, w, h) = (placed.X, placed.Y, placed.Width, placed.Height);
+        var left = x - (w / 2);
+        var topY = y - (h / 2);
+        switch (node.Kind)
+        {
+            case NodeKind.Decision:
+                g.Add(Shape("polygon", ("points", $"{Num(x)},{Num(topY)} {Num(left + w)},{Num(y)} {Num(x)},{Num(topY + h)} {Num(left)},{Num(y)}")));
+                break;
+            case NodeKind.End:
+                g.Add(Shape("rect", ("x", Num(left)), ("y", Num(topY)), ("width", Num(w)), ("height", Num(h)), ("rx", Num(h / 2)), ("ry", Num(h / 2))));
+                break;
+            case NodeKind.Wait:
+                g.Add(Shape("rect", ("x", Num(left)), ("y", Num(topY)), ("width", Num(w)), ("height", Num(h)), ("rx", "10"), ("ry", "10")));
+                // An hourglass mark at the left edge says "time passes here".
+                var hx = left + 14;
+                g.Add(new XElement(Svg + "path",
+                    new XAttribute("class", "bf-hourglass"),
+                    new XAttribute("d", $"M {Num(hx - 6)} {Num(y - 9)} L {Num(hx + 6)} {Num(y - 9)} L {Num(hx - 6)} {Num(y + 9)} L {Num(hx + 6)} {Num(y + 9)} Z"),
+                    new XAttribute("fill", "none"), new XAttribute("stroke", "#52606d"), new XAttribute("stroke-width", "1.2")));
+                break;
+            case NodeKind.Step:
+                g.Add(Shape("rect", ("x", Num(left)), ("y", Num(topY)), ("width", Num(w)), ("height", Num(h)), ("rx", "2"), ("ry", "2")));
+                break;
+            default:
+                g.Add(Shape("rect", ("x", Num(left)), ("y", Num(topY)), ("width", Num(w)), ("height", Num(h)), ("rx", "12"), ("ry", "12")));
+                break;
+        }
+        var lines = placed.Lines;
+        var kindLabelHeight = 11.0;
+        var blockHeight = kindLabelHeight + (lines.Count * FlowchartLayouter.LineHeight);
+        var firstBaseline = y - (blockHeight / 2) + 9;
+        g.Add(new XElement(Svg + "text",
+            new XAttribute("class", "bf-kind"),
+            new XAttribute("x", Num(x)),
+            new XAttribute("y", Num(firstBaseline)),
+            new XAttribute("text-anchor", "middle"),
+            KindLabel(node)));
+        var text = new XElement(Svg + "text", new XAttribute("class", "bf-title"), new XAttribute("text-anchor", "middle"));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Add(new XElement(Svg + "tspan",
+                new XAttribute("x", Num(x)),
+                new XAttribute("y", Num(firstBaseline + kindLabelHeight + 4 + (i * FlowchartLayouter.LineHeight))),
+                lines[i]));
+        }
+        g.Add(text);
+        return g;
+    }
+
+    private static string KindLabel(WorkflowNode node) => node switch
+    {
+        HandoffNode h => $"Handoff → {h.Department ?? h.Skill}",
+        EndNode e => $"End · {e.Outcome}",
+        WaitNode { EventName: { } name } => $"Wait for {name}",
+        WaitNode { Duration: { } d } => $"Wait {System.Xml.XmlConvert.ToString(d)}",
+        WaitNode w => $"Wait until {w.UntilField}",
+        ActionNode { Email: not null } => "Action · email",
+        ActionNode => "Action · webhook",
+        _ => node.Kind.ToString(),
+    };
+
+    private static XElement DrawEdge(RoutedEdge edge, string arrowId)
+    {
+        var path = new StringBuilder();
+        for (var i = 0; i < edge.Points.Count; i++)
+        {
+            path.Append(i == 0 ? "M " : " L ").Append(Num(edge.Points[i].X)).Append(' ').Append(Num(edge.Points[i].Y));
+        }
+        var g = new XElement(Svg + "g",
+            new XAttribute("class", edge.IsBackEdge ? "bf-edge bf-back" : "bf-edge"),
+            new XAttribute("data-from", edge.Edge.From),
+            new XAttribute("data-to", edge.Edge.To),
+            new XAttribute("data-outcome", edge.Edge.Outcome),
+            new XElement(Svg + "path", new XAttribute("d", path.ToString()), new XAttribute("marker-end", $"url(#{arrowId})")));
+        if (edge.Label is { Length: > 0 } label && edge.Points.Count >= 2)
+        {
+            var shown = label.Length > 30 ? label[..29] + "…" : label;
+            // On the first segment, staggered between siblings, so labels of a decision's branches do not pile up.
+            var (x0, y0) = edge.Points[0];
+            var (x1, y1) = edge.Points[1];
+            var t = edge.IsBackEdge ? 0.5 : 0.3 + (0.3 * (edge.SiblingRank % 2));
+            var lx = x0 + ((x1 - x0) * t);
+            var ly = y0 + ((y1 - y0) * t);
+            var textWidth = (shown.Length * 5.8) + 6;
+            g.Add(new XElement(Svg + "rect",
+                new XAttribute("x", Num(lx - (textWidth / 2))), new XAttribute("y", Num(ly - 8)),
+                new XAttribute("width", Num(textWidth)), new XAttribute("height", "13"), new XAttribute("rx", "3")));
+            g.Add(new XElement(Svg + "text", new XAttribute("x", Num(lx)), new XAttribute("y", Num(ly + 2)), new XAttribute("text-anchor", "middle"),
+                new XElement(Svg + "title", label), shown));
+        }
+        return g;
+    }
+
+    private static XElement Shape(string name, params (string Name, string Value)[] attributes)
+    {
+        var element = new XElement(Svg + name, new XAttribute("class", "bf-shape"));
+        foreach (var (n, v) in attributes)
+        {
+            element.Add(new XAttribute(n, v));
+        }
+        return element;
+    }
+
+    private static string Num(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}
