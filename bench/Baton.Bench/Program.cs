@@ -1,4 +1,12 @@
+using Baton.Bench;
 using BenchmarkDotNet.Running;
 
+// Load harness: `dotnet run -c Release --project bench/Baton.Bench -- timers-load --provider sqlite|postgres [--pending N] [--burst B]`.
+if (args.Length > 0 && args[0] == "timers-load")
+{
+    return await TimersLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Baton.Bench.AuditChainBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
+return 0;
