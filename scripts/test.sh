@@ -8,6 +8,7 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)   # the real SMTP server the email tests send to
 if ((${#need[@]})); then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq
