@@ -47,4 +47,11 @@ public enum AuditEventType
     CommitmentCommented = 410,
     CommitmentCustomerMessage = 411,
     CommitmentOverdue = 412,
+    // 421–435: shift-aware ownership (invariant 5).
+    CommitmentHandedOverAtShiftEnd = 421,
+    CommitmentOrphanRiskFlagged = 422,
+    /// <summary>Subject person/{id}: a shift-end handover ran for the person (how many items passed, how many are orphan risks).</summary>
+    ShiftHandoverCompleted = 423,
+    /// <summary>Subject person/{id}: before a deactivation, the person's open items were moved to active colleagues.</summary>
+    PersonItemsReassigned = 424,
 }

@@ -16,4 +16,6 @@ public enum TimelineEntryKind
     WatcherAdded = 11,
     WatcherRemoved = 12,
     Overdue = 13,
+    /// <summary>Nobody eligible is on shift before it is due (invariant 5). Numbered apart from neighbours added in parallel.</summary>
+    OrphanRisk = 21,
 }
