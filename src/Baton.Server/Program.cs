@@ -6,7 +6,9 @@ using Baton.Server.Features.Audit;
 using Baton.Server.Features.Commitments;
 using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
+using Baton.Server.Features.Handover;
 using Baton.Server.Features.Health;
+using Baton.Server.Features.Notifications;
 using Baton.Server.Features.People;
 using Baton.Server.Features.Timers;
 using Baton.Server.Infrastructure;
@@ -17,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddBatonTimers();
+builder.Services.AddBatonHandover();
 builder.Services.AddBatonDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddBatonAccess();
 builder.Services.AddBatonHealth();
@@ -49,6 +52,8 @@ app.MapAccessApi();
 app.MapPeopleApi();
 app.MapCustomersApi();
 app.MapCommitmentsApi();
+app.MapHandoverApi();
+app.MapNotificationsApi();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
