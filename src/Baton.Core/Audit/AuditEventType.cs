@@ -55,11 +55,20 @@ public enum AuditEventType
     CommitmentResumed = 414,
     CommitmentEscalated = 415,
 
+    // Shift-aware ownership (invariant 5)
+    CommitmentHandedOverAtShiftEnd = 421,
+    CommitmentOrphanRiskFlagged = 422,
+    /// <summary>Subject person/{id}: a shift-end handover ran for the person (how many items passed, how many are orphan risks).</summary>
+    ShiftHandoverCompleted = 423,
+    /// <summary>Subject person/{id}: before a deactivation, the person's open items were moved to active colleagues.</summary>
+    PersonItemsReassigned = 424,
+
     // Workflows: 500–599
     WorkflowDraftCreated = 500,
     WorkflowDraftUpdated = 501,
     WorkflowPublished = 502,
     WorkflowRetired = 503,
+
     // Email: 600–649
     EmailQueued = 600,
     EmailSent = 601,

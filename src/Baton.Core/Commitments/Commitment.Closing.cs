@@ -157,6 +157,7 @@ public sealed partial class Commitment
         ClosedAt = now;
         AwaitingAcceptance = false;
         HandedOffById = null;
+        ClearOrphanRisk();
         AddTimeline(now, actorId, outcome == Commitments.Outcome.Renegotiated ? TimelineEntryKind.Renegotiated : TimelineEntryKind.Closed,
             WithNote($"Closed: {outcome}", reason));
         Touch();

@@ -96,6 +96,7 @@ public sealed partial class Commitment
         var wasHandoff = HandedOffById is not null;
         AwaitingAcceptance = false;
         HandedOffById = null;
+        ClearOrphanRisk();
         MoveTo(CommitmentStatus.Accepted);
         AddTimeline(now, actorId, TimelineEntryKind.Accepted, wasHandoff ? "Accepted the hand-off" : "Acknowledged the request");
         Touch();

@@ -94,6 +94,7 @@ public sealed partial class Commitment
     {
         Custody.Add(new CustodyTransfer(Custody.Count + 1, fromId, toId, reason, actorId, at, note));
         OwnerId = toId;
+        ClearOrphanRisk();
     }
 
     private void AddTimeline(DateTime at, Guid? actorId, TimelineEntryKind kind, string text) =>

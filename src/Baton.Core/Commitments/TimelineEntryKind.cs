@@ -19,4 +19,6 @@ public enum TimelineEntryKind
     OnHold = 20,
     Resumed = 21,
     Escalated = 22,
+    /// <summary>Nobody eligible is on shift before it is due (invariant 5).</summary>
+    OrphanRisk = 23,
 }

@@ -1,6 +1,10 @@
+using Baton.Server.Features.Handover;
 using Baton.Server.Features.Timers;
+using Baton.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Baton.Server.Data;
 
@@ -27,6 +31,8 @@ public static class DatabaseSetup
     public static IServiceCollection AddBatonDatabase(this IServiceCollection services, IConfiguration configuration, string? baseFolder = null)
     {
         var connectionString = configuration.GetConnectionString("Baton");
+        services.TryAddSingleton<ShiftEndTimers>();
+        services.TryAddSingleton<LiveAfterCommit>();
         switch (ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:
@@ -34,18 +40,24 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Baton is empty.");
                 }
-                services.AddDbContext<PostgresBatonDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<TimerScheduledInterceptor>()));
+                services.AddDbContext<PostgresBatonDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<PostgresBatonDb>());
                 break;
             case DatabaseProvider.Sqlite:
                 connectionString = AnchorSqliteFile(string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString, baseFolder);
                 EnsureSqliteFolder(connectionString);
-                services.AddDbContext<SqliteBatonDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<TimerScheduledInterceptor>()));
+                services.AddDbContext<SqliteBatonDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<SqliteBatonDb>());
                 break;
         }
         return services;
     }
+
+    // Shift-end timers are added in the same save as their shift, before the timer interceptor looks for new timers.
+    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
+    [
+        sp.GetRequiredService<ShiftEndTimers>(), sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
+    ];
 
     public static async Task MigrateAsync(this BatonDb db, CancellationToken ct = default)
     {

@@ -64,6 +64,13 @@ internal static class CommitmentInvariants
         if (c.IsClosed)
         {
             Assert.False(c.AwaitingAcceptance);
+            Assert.False(c.IsOrphanRisk, "A closed commitment is no orphan risk.");
+        }
+        Assert.Equal(c.OrphanRiskSince is null, c.OrphanRiskReason is null);
+        // Whoever received or accepted it last has it in hand: the flag is older than the last custody change.
+        if (c.OrphanRiskSince is { } since)
+        {
+            Assert.True(since >= c.Custody[^1].At);
         }
 
         // Bookkeeping the server relies on.

@@ -12,7 +12,7 @@ internal sealed class CommitmentModel
     private static readonly AuditEventType[] CustodyEvents =
     [
         AuditEventType.CommitmentCreated, AuditEventType.CommitmentTransferred,
-        AuditEventType.CommitmentHandedOff, AuditEventType.CommitmentRejected,
+        AuditEventType.CommitmentHandedOff, AuditEventType.CommitmentRejected, AuditEventType.CommitmentHandedOverAtShiftEnd,
     ];
 
     private readonly Dictionary<Guid, bool> _active = ModelPeople.Ids.ToDictionary(id => id, _ => true);
@@ -154,6 +154,8 @@ internal sealed class CommitmentModel
                 ModelAction.AddWatcher => c.AddWatcher(other, actor, _now),
                 ModelAction.RemoveWatcher => c.RemoveWatcher(other, actor, _now),
                 ModelAction.MarkOverdue => c.MarkOverdue(_now, ModelPeople.Lead),
+                ModelAction.ShiftHandover => c.HandOverAtShiftEnd(Info(other), step.Choice == 0 ? " " : "Shift handover: my shift ends", _now),
+                ModelAction.FlagOrphanRisk => c.FlagOrphanRisk(step.Choice == 0 ? "" : "Nobody on shift before it is due", ModelPeople.Lead, _now),
                 _ => throw new InvalidOperationException($"{step.Action} does not change a commitment."),
             };
         }
@@ -189,6 +191,16 @@ internal sealed class CommitmentModel
                 Assert.Equal(actor, c.OwnerId);
                 Assert.True(actor == owner || step.Choice % 3 != 0, "A non-member took over a hand-off.");
                 Assert.False(c.AwaitingAcceptance);
+                break;
+            case ModelAction.ShiftHandover:
+                // The leaving owner passes it; the receiver must acknowledge it.
+                Assert.Equal((CustodyReason.ShiftHandover, owner, owner), (c.Custody[^1].Reason, c.Custody[^1].FromId!.Value, c.Custody[^1].ActorId));
+                Assert.True(c.AwaitingAcceptance);
+                Assert.False(c.IsOrphanRisk);
+                break;
+            case ModelAction.FlagOrphanRisk:
+                Assert.True(c.IsOrphanRisk);
+                Assert.Equal(owner, c.OwnerId);
                 break;
             case ModelAction.CustomerMessage:
                 // Invariant 9: a customer's message never changes status or outcome.

@@ -57,6 +57,14 @@ public sealed class CommitmentPropertyTests
                     {
                         seen.Add("returned");
                     }
+                    if (c.Custody.Any(t => t.Reason == CustodyReason.ShiftHandover))
+                    {
+                        seen.Add("shiftHandover");
+                    }
+                    if (c.IsOrphanRisk)
+                    {
+                        seen.Add("orphanRisk");
+                    }
                     if (c.RenegotiatedFromId is not null)
                     {
                         seen.Add("renegotiated");
@@ -69,7 +77,7 @@ public sealed class CommitmentPropertyTests
         {
             "Open", "Accepted", "InProgress", "Overdue", "Closed",
             "outcome:Kept", "outcome:Broken", "outcome:Cancelled", "outcome:Renegotiated",
-            "unreachable:True", "unreachable:False", "returned", "renegotiated", "refused",
+            "unreachable:True", "unreachable:False", "returned", "renegotiated", "refused", "shiftHandover", "orphanRisk",
         })
         {
             Assert.True(seen.Contains(expected), $"No generated sequence reached {expected}.");

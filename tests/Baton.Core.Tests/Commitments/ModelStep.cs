@@ -25,6 +25,10 @@ internal enum ModelAction
     AddWatcher,
     RemoveWatcher,
     MarkOverdue,
+    /// <summary>The owner's shift ends and the item passes to a colleague, who must acknowledge it.</summary>
+    ShiftHandover,
+    /// <summary>Nobody eligible is on shift before it is due.</summary>
+    FlagOrphanRisk,
     Deactivate,
     Reactivate,
 }
@@ -55,6 +59,7 @@ internal sealed record ModelStep(ModelAction Action, int Target, int Actor, int 
         ModelAction.Comment, ModelAction.CustomerMessage, ModelAction.CustomerMessage,
         ModelAction.AddWatcher, ModelAction.RemoveWatcher,
         ModelAction.MarkOverdue, ModelAction.MarkOverdue,
+        ModelAction.ShiftHandover, ModelAction.FlagOrphanRisk,
         ModelAction.Deactivate, ModelAction.Reactivate,
     ];
 

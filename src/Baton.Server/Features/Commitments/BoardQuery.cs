@@ -18,7 +18,9 @@ public sealed record BoardFilter(BoardGrouping GroupBy = BoardGrouping.Person, C
 /// <summary>One owner, team or department on the Board. Id is null for the "no team" / "no department" group.</summary>
 public sealed record BoardGroup(Guid? Id, string Name, int Count, int Overdue, int DueSoon, int AwaitingAcceptance, IReadOnlyList<CommitmentSummary> Items);
 
-public sealed record Board(DateTime At, BoardGrouping GroupBy, int Total, int Overdue, int DueSoon, int AwaitingAcceptance, IReadOnlyList<BoardGroup> Groups);
+/// <summary>OrphanRisk counts the items nobody eligible is on shift to take before they are due (invariant 5).</summary>
+public sealed record Board(DateTime At, BoardGrouping GroupBy, int Total, int Overdue, int DueSoon, int AwaitingAcceptance, IReadOnlyList<BoardGroup> Groups,
+    int OrphanRisk = 0);
 
 /// <summary>
 /// GET /api/v1/commitments/board: who owes what to whom, grouped by the owner, the owner's team or the owner's department.
@@ -89,7 +91,7 @@ public static class BoardQuery
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         return new Board(now, filter.GroupBy, items.Count, items.Count(c => c.IsOverdueAt(now)), items.Count(c => IsDueSoon(c, now, soon)),
-            items.Count(c => c.AwaitingAcceptance), groups);
+            items.Count(c => c.AwaitingAcceptance), groups, items.Count(c => c.IsOrphanRisk));
     }
 
     private static bool IsDueSoon(Commitment c, DateTime now, DateTime soon) => !c.IsClosed && c.Due > now && c.Due <= soon;

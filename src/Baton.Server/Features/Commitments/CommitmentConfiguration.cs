@@ -21,6 +21,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         b.Property(c => c.What).HasMaxLength(CommitmentRules.MaxWhatLength);
         b.Property(c => c.OutcomeReason).HasMaxLength(CommitmentRules.MaxReasonLength + CommitmentRules.MaxNoteLength);
         b.Property(c => c.AgreedBy).HasMaxLength(CommitmentRules.MaxAgreedByLength);
+        b.Property(c => c.OrphanRiskReason).HasMaxLength(CommitmentRules.MaxReasonLength);
         b.Property(c => c.Version).IsConcurrencyToken();
         // Two columns in this table. Owned rather than a complex property because EF Core 10 cannot index
         // the properties of a complex type, and integrations look commitments up by promisee.

@@ -24,7 +24,7 @@ public sealed record AttemptPolicyView(int MinAttempts, TimeSpan MinSpacing, boo
 /// <summary>One line of a list, the Desk or the Board.</summary>
 public sealed record CommitmentSummary(Guid Id, CommitmentKind Kind, CommitmentStatus Status, bool Overdue, Guid OwnerId, string OwnerName,
     PromiseeView Promisee, DateTime Due, string What, bool AwaitingAcceptance, Guid? DepartmentId, string? DepartmentName,
-    Guid? RequesterId, Outcome? Outcome, DateTime? ClosedAt, int Version);
+    Guid? RequesterId, Outcome? Outcome, DateTime? ClosedAt, int Version, bool OrphanRisk = false, string? OrphanRiskReason = null);
 
 /// <summary>The whole commitment: custody, attempts, timeline, watchers and the attempt policy's evaluation.</summary>
 public sealed record CommitmentView(Guid Id, CommitmentKind Kind, CommitmentStatus Status, bool Overdue, Guid OwnerId, string OwnerName,
@@ -33,7 +33,8 @@ public sealed record CommitmentView(Guid Id, CommitmentKind Kind, CommitmentStat
     Guid? DepartmentId, string? DepartmentName, Guid? HandedOffById, bool AwaitingAcceptance, Guid? RequesterId,
     Guid? RenegotiatedFromId, Guid? RenegotiatedToId, int Version,
     IReadOnlyList<PersonRef> Watchers, IReadOnlyList<CustodyView> Custody, IReadOnlyList<AttemptView> Attempts,
-    IReadOnlyList<TimelineView> Timeline, AttemptPolicyView AttemptPolicy, DateTime? OnHoldSince = null, string? OnHoldReason = null);
+    IReadOnlyList<TimelineView> Timeline, AttemptPolicyView AttemptPolicy, bool OrphanRisk = false, string? OrphanRiskReason = null,
+    DateTime? OrphanRiskSince = null, DateTime? OnHoldSince = null, string? OnHoldReason = null);
 
 /// <summary>Display names for the ids a set of commitments mentions, loaded in a few queries.</summary>
 public sealed class NameBook
@@ -120,7 +121,8 @@ public static class CommitmentViews
 {
     public static CommitmentSummary Summary(Commitment c, NameBook names, DateTime now) => new(
         c.Id, c.Kind, c.Status, c.IsOverdueAt(now), c.OwnerId, names.Person(c.OwnerId), names.Promisee(c.Promisee), c.Due, c.What,
-        c.AwaitingAcceptance, c.DepartmentId, names.Department(c.DepartmentId), c.RequesterId, c.Outcome, c.ClosedAt, c.Version);
+        c.AwaitingAcceptance, c.DepartmentId, names.Department(c.DepartmentId), c.RequesterId, c.Outcome, c.ClosedAt, c.Version,
+        c.IsOrphanRisk, c.OrphanRiskReason);
 
     public static CommitmentView Full(Commitment c, NameBook names, DateTime now)
     {
@@ -140,7 +142,7 @@ public static class CommitmentViews
             [.. c.Timeline.OrderBy(t => t.Sequence).Select(t => new TimelineView(t.Sequence, t.At, t.ActorId, names.PersonOrNull(t.ActorId), t.Kind, t.Text))],
             new AttemptPolicyView(policy.MinAttempts, policy.MinSpacing, policy.RequireDifferentPartsOfDay, policy.RequireSecondChannelAfterLast,
                 policy.RequiresLeadSignOff, policy.CountedChannel, evaluation.IsSatisfied, evaluation.AttemptsCounted, evaluation.Unmet, next),
-            c.OnHoldSince, c.OnHoldReason);
+            c.IsOrphanRisk, c.OrphanRiskReason, c.OrphanRiskSince, c.OnHoldSince, c.OnHoldReason);
     }
 
     public static async Task<CommitmentView> FullAsync(BatonDb db, Commitment c, DateTime now, CancellationToken ct) =>

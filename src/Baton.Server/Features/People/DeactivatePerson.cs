@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Features.People;
 
-/// <summary>POST /api/v1/people/{id}/deactivate (Admin): the person goes Offline and can no longer sign in or use tokens.</summary>
+/// <summary>
+/// POST /api/v1/people/{id}/deactivate (Admin): the person goes Offline and can no longer sign in or use tokens.
+/// Their open commitments pass to active colleagues first; 409 when some have nobody to go to.
+/// </summary>
 public static class DeactivatePerson
 {
     public static async Task<Results<Ok<ListPeople.PersonView>, NotFound>> Handle(
@@ -35,6 +38,8 @@ public static class DeactivatePerson
         {
             throw new ConflictException("active", $"{person.DisplayName} is already inactive.");
         }
+        // Nobody inactive holds an open commitment: hand them over first, or refuse (409) with nothing changed.
+        await Handover.DeactivationHandover.StageAsync(db, user, person.Id, person.DisplayName, now, ct);
         var before = new { person.Active, person.Presence };
         person.Deactivate(now);
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("person", person.Id), AuditEventType.PersonDeactivated,

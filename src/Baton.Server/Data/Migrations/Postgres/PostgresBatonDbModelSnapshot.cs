@@ -68,6 +68,13 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<DateTime?>("OnHoldSince")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("OrphanRiskReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("OrphanRiskSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

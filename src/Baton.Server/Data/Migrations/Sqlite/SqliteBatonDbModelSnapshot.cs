@@ -62,6 +62,13 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<DateTime?>("OnHoldSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrphanRiskReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OrphanRiskSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");

@@ -29,8 +29,7 @@ public sealed class TimerWork(AfterCommit afterCommit, LiveUpdates live)
         {
             return;
         }
-        var notification = new Notification(Guid.CreateVersion7(), id, commitmentId, text, now);
-        db.Notifications.Add(notification);
-        afterCommit.Add(() => live.Publish(new LiveChange("notification", notification.Id, [id])));
+        // The live toast follows from the save itself (Infrastructure/LiveAfterCommit), like every other notification.
+        db.Notifications.Add(new Notification(Guid.CreateVersion7(), id, commitmentId, text, now));
     }
 }
