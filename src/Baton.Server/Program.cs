@@ -8,6 +8,7 @@ using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
 using Baton.Server.Features.Health;
 using Baton.Server.Features.People;
+using Baton.Server.Features.Timers;
 using Baton.Server.Infrastructure;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -15,6 +16,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddBatonTimers();
 builder.Services.AddBatonDatabase(builder.Configuration);
 builder.Services.AddBatonAccess();
 builder.Services.AddBatonHealth();

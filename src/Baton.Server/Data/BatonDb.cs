@@ -5,6 +5,7 @@ using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Notifications;
+using Baton.Server.Features.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -24,6 +25,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Commitment> Commitments => Set<Commitment>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 

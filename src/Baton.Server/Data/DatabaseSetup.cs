@@ -1,3 +1,4 @@
+using Baton.Server.Features.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -32,13 +33,13 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Baton is empty.");
                 }
-                services.AddDbContext<PostgresBatonDb>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<PostgresBatonDb>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<TimerScheduledInterceptor>()));
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<PostgresBatonDb>());
                 break;
             case DatabaseProvider.Sqlite:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqlite : connectionString;
                 EnsureSqliteFolder(connectionString);
-                services.AddDbContext<SqliteBatonDb>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<SqliteBatonDb>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<TimerScheduledInterceptor>()));
                 services.AddScoped<BatonDb>(sp => sp.GetRequiredService<SqliteBatonDb>());
                 break;
         }

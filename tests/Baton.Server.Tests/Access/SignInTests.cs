@@ -80,6 +80,28 @@ public abstract partial class SignInTests(BatonApp app)
     }
 
     [SkippableFact]
+    public async Task A_deactivated_persons_browser_session_ends_at_the_next_request()
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        app.RequireDatabase();
+        var antiforgery = AntiforgeryField().Match(await client.GetStringAsync("/login")).Groups[1].Value;
+        await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = "skyler", ["password"] = BatonApp.Password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = antiforgery,
+        }));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        var admin = await app.SignInAsync("admin");
+        var skyler = (await admin.GetFromJsonAsync<List<PersonRow>>("/api/v1/people"))!.Single(p => p.UserName == "skyler");
+        (await admin.PostAsync($"/api/v1/people/{skyler.Id}/deactivate", null)).EnsureSuccessStatusCode();
+
+        var after = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        (await admin.PostAsync($"/api/v1/people/{skyler.Id}/reactivate", null)).EnsureSuccessStatusCode();
+    }
+
+    [SkippableFact]
     public async Task A_wrong_role_gets_403()
     {
         var agent = await app.SignInAsync("agent");
@@ -135,6 +157,8 @@ public abstract partial class SignInTests(BatonApp app)
     private sealed record CreatedToken(Guid Id, string Token, string Prefix);
 
     private sealed record MeBody(List<string> Roles);
+
+    private sealed record PersonRow(Guid Id, string UserName);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

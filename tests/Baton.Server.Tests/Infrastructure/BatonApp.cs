@@ -26,7 +26,7 @@ public abstract class BatonApp : WebApplicationFactory<App>, IAsyncLifetime
     /// <summary>Why the database for this provider cannot be used here; null when it can.</summary>
     public string? Unavailable { get; protected set; }
 
-    protected abstract string ConnectionString { get; }
+    public abstract string ConnectionString { get; }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
@@ -39,6 +39,10 @@ public abstract class BatonApp : WebApplicationFactory<App>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Baton", ConnectionString);
         builder.UseSetting("Baton:Demo:Enabled", "true");
         builder.UseSetting("Baton:Demo:Password", Password);
+        // Tests fire timers explicitly (TimerDispatcher.FireDueAsync) after moving the fake clock; timer tests that
+        // need the background service start their own hosts.
+        builder.UseSetting("Timers:Enabled", "false");
+        builder.UseSetting("Audit:CheckpointSeconds", "3600");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

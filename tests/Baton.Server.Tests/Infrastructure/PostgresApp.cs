@@ -16,7 +16,7 @@ public sealed class PostgresApp : BatonApp
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    protected override string ConnectionString =>
+    public override string ConnectionString =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database, Pooling = true }.ConnectionString;
 
     public string Database => _database;

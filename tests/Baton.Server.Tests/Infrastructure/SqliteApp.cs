@@ -10,7 +10,7 @@ public sealed class SqliteApp : BatonApp
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    protected override string ConnectionString => $"Data Source={_file}";
+    public override string ConnectionString => $"Data Source={_file}";
 
     public string DatabaseFile => _file;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Features.Access;
 
@@ -42,6 +43,7 @@ public static class AccessSetup
                 // APIs answer 401/403 with problem details instead of redirecting to the sign-in page.
                 o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = EndSessionOfInactivePeople;
             })
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
 
@@ -55,6 +57,19 @@ public static class AccessSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
         return services;
+    }
+
+    /// <summary>A deactivated person's open browser sessions end at their next request, not when the cookie expires.</summary>
+    private static async Task EndSessionOfInactivePeople(CookieValidatePrincipalContext context)
+    {
+        var personId = context.Principal is null ? null : Principals.PersonIdOf(context.Principal);
+        var db = context.HttpContext.RequestServices.GetRequiredService<Data.BatonDb>();
+        var active = personId is not null && await db.People.AsNoTracking().AnyAsync(p => p.Id == personId && p.Active, context.HttpContext.RequestAborted);
+        if (!active)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
