@@ -4,6 +4,7 @@ using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Commitments;
+using Baton.Server.Features.Commitments.Exports;
 using Baton.Server.Features.Customers;
 using Baton.Server.Features.Demo;
 using Baton.Server.Features.Health;
@@ -49,6 +50,7 @@ app.MapAccessApi();
 app.MapPeopleApi();
 app.MapCustomersApi();
 app.MapCommitmentsApi();
+app.MapCommitmentExports();
 app.MapAuditApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
