@@ -97,7 +97,8 @@ public sealed partial class Commitment
         var agreement = CommitmentRules.RequireText(promiseeAgreement, "agreedBy", CommitmentRules.MaxAgreedByLength, "The promisee's agreement");
 
         // The owner holds an open commitment, so they are active (invariant 1); the new one stays in their hand.
-        var draft = new CommitmentDraft(newId, Kind, Promisee, due, What);
+        // A copy of the promisee, not the same instance: each commitment owns its own value (the server stores it per row).
+        var draft = new CommitmentDraft(newId, Kind, Promisee with { }, due, What);
         var next = Open(draft, new OwnerInfo(OwnerId, true), actorId, now, $"Renegotiated from {Instants.Format(Due)}: {agreement}");
         next.RenegotiatedFromId = Id;
         next.DepartmentId = DepartmentId;
