@@ -39,6 +39,8 @@ public abstract class BatonApp : WebApplicationFactory<App>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Baton", ConnectionString);
         builder.UseSetting("Baton:Demo:Enabled", "true");
         builder.UseSetting("Baton:Demo:Password", Password);
+        // The demo ledger (customers and commitments) stays out of the way of tests that count commitments.
+        builder.UseSetting("Baton:Demo:Commitments", "false");
         // Tests fire timers explicitly (TimerDispatcher.FireDueAsync) after moving the fake clock; timer tests that
         // need the background service start their own hosts.
         builder.UseSetting("Timers:Enabled", "false");

@@ -15,6 +15,10 @@ public static class DatabaseStartup
         if (demo.Enabled && !await db.People.AnyAsync())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo);
+            if (app.Configuration.GetValue("Baton:Demo:Commitments", true))
+            {
+                await new DemoCommitmentsSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
+            }
         }
         if (demo.Enabled && !await db.WorkflowVersions.AnyAsync())
         {

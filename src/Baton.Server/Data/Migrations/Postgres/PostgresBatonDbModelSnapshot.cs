@@ -533,6 +533,27 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("escalation_ladders", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Commitments.Exports.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RotatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

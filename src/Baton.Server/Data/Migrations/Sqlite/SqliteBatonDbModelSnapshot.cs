@@ -523,6 +523,27 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.ToTable("escalation_ladders", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Commitments.Exports.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RotatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
