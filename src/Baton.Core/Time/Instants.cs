@@ -22,5 +22,8 @@ public static class Instants
             ? throw new DomainException(field, "Instants must be given in UTC (ISO 8601 with Z or an offset).")
             : Normalize(value);
 
+    /// <summary>For people: minutes, in UTC, said so ("2026-03-02 16:25 UTC"). Pages show local times; texts stored for everyone use this.</summary>
+    public static string Display(DateTime value) => Normalize(value).ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Format(DateTime value) => Normalize(value).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

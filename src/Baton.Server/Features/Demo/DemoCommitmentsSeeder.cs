@@ -5,6 +5,7 @@ using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Organization;
 using Baton.Server.Data;
+using Baton.Server.Features.Commitments.Timing;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Commitments;
@@ -108,6 +109,11 @@ public sealed class DemoCommitmentsSeeder(BatonDb db, TimeProvider time)
         await PromiseToAsync("departmenthead", Promisee.Department(departments["Support"].Id), CommitmentKind.FollowUp,
             "Publish the new goodwill credit limits", now.AddDays(-1), TimeSpan.FromHours(36));
 
+        // Every open demo item gets its timers, so past-due ones turn overdue (and escalate) as soon as Baton runs.
+        foreach (var commitment in db.ChangeTracker.Entries<Commitment>().Select(e => e.Entity).ToList())
+        {
+            await CommitmentTimers.RescheduleAsync(db, commitment, now, ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -21,7 +21,7 @@ internal static class Escalate
         var promisee = original.Promisee.Kind == PromiseeKind.Person && original.Promisee.Id == target.Id
             ? Promisee.Person(original.OwnerId)
             : original.Promisee with { };
-        var what = $"{why} — {original.Kind} owned by {ownerName}, due {Instants.Format(original.Due)}: {original.What}";
+        var what = $"{why} — {original.Kind} owned by {ownerName}, due {Instants.Display(original.Due)}: {original.What}";
         if (what.Length > CommitmentRules.MaxWhatLength)
         {
             what = what[..(CommitmentRules.MaxWhatLength - 1)] + "…";

@@ -21,7 +21,7 @@ public sealed class OverdueRepeatTimer(TimerWork work) : ITimerHandler
         if (!c.IsOnHold)
         {
             var minutes = (int)Math.Round((now - c.Due).TotalMinutes);
-            var text = $"Still overdue ({minutes} min past {Instants.Format(c.Due)}): {c.Kind} — {c.What}";
+            var text = $"Still overdue ({minutes} min past {Instants.Display(c.Due)}): {c.Kind} — {c.What}";
             work.Notify(db, c.OwnerId, c.Id, text, now);
             work.Notify(db, await People.TeamLeadOfAsync(db, c.OwnerId, ct), c.Id, text, now);
         }

@@ -18,6 +18,6 @@ public sealed class ReminderTimer(TimerWork work) : ITimerHandler
         }
         var left = c.Due - now;
         var inWords = left.TotalHours >= 1 ? $"{Math.Round(left.TotalHours, 1)} h" : $"{Math.Ceiling(left.TotalMinutes)} min";
-        work.Notify(db, c.OwnerId, c.Id, $"Reminder: {c.Kind} due in {inWords} ({Instants.Format(c.Due)}): {c.What}", now);
+        work.Notify(db, c.OwnerId, c.Id, $"Reminder: {c.Kind} due in {inWords} ({Instants.Display(c.Due)}): {c.What}", now);
     }
 }
