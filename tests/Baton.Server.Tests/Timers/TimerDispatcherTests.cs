@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Baton.Core;
 using Baton.Server.Data;
 using Baton.Server.Features.Timers;
@@ -72,6 +73,22 @@ public abstract class TimerDispatcherTests(BatonApp app)
         var afterSecond = await node.WithDbAsync(db => db.Timers.AsNoTracking().SingleAsync(t => t.Id == failing.Id));
         Assert.Equal(2, afterSecond.Failures);
         Assert.Equal(Now() + TimeSpan.FromSeconds(10), afterSecond.RetryAt);
+    }
+
+    [SkippableFact]
+    public async Task The_fire_lag_is_exposed_as_a_metric_for_scrapers()
+    {
+        await using var node = Node();
+        await ScheduleAsync(node, Now());
+        await node.Dispatcher.FireDueAsync();
+
+        var client = node.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await client.GetAsync("/metrics")).StatusCode);
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = BatonApp.Password });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("token").GetString());
+        var metrics = await client.GetStringAsync("/metrics");
+        Assert.Contains("baton_timers_fire_lag", metrics, StringComparison.Ordinal);
+        Assert.Contains("kind=\"test.create-customer\"", metrics, StringComparison.Ordinal);
     }
 
     [SkippableFact]
