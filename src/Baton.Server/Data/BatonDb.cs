@@ -35,6 +35,12 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
 
     public abstract bool IsPostgres { get; }
 
+    /// <summary>
+    /// The head (sequence, hash) of every audit chain this context has extended. A concurrent writer on the same subject
+    /// in another context is caught by the unique (subject, sequence) index.
+    /// </summary>
+    internal Dictionary<string, (long Sequence, string Hash)> AuditHeads { get; } = new(StringComparer.Ordinal);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BatonDb).Assembly);

@@ -20,6 +20,7 @@ public static class AuditTrail
         var beforeJson = ToJson(before);
         var afterJson = ToJson(after);
         var hash = AuditHash.OfEvent(subject, sequence + 1, type, actor.PersonId, actor.Name, at, beforeJson, afterJson, reason, previousHash);
+        db.AuditHeads[subject] = (sequence + 1, hash);
         db.AuditEvents.Add(new AuditEvent
         {
             Subject = subject,
@@ -40,14 +41,11 @@ public static class AuditTrail
 
     private static async Task<(long Sequence, string Hash)> HeadOfAsync(BatonDb db, string subject, CancellationToken ct)
     {
-        // Events added earlier in this same unit of work come first: several changes to one subject in one save.
-        var pending = db.ChangeTracker.Entries<AuditEvent>()
-            .Where(e => e.State == EntityState.Added && e.Entity.Subject == subject)
-            .Select(e => e.Entity)
-            .MaxBy(e => e.Sequence);
-        if (pending is not null)
+        // Events this context already wrote (saved or pending) come first: several changes to one subject in one save.
+        // A dictionary, not a scan of the change tracker, so recording stays O(1) when one save holds thousands of events.
+        if (db.AuditHeads.TryGetValue(subject, out var known))
         {
-            return (pending.Sequence, pending.Hash);
+            return known;
         }
         var stored = await db.AuditEvents.AsNoTracking()
             .Where(e => e.Subject == subject)

@@ -86,8 +86,9 @@ public static class ShiftHandover
         if (lines.Count > 0)
         {
             await db.RecordAsync(actor, now, AuditTrail.SubjectOf("person", personId), AuditEventType.ShiftHandoverCompleted, null,
+                // Counts and receivers only: each item's own chain records where it went, and a large handover must fit one row.
                 new { shiftEnd = dutyEnd, nextShiftStart = nextStart, passed = report.Passed, orphanRisk = report.OrphanRisk,
-                    items = lines.Select(l => new { l.CommitmentId, l.Decision, l.ReceiverId }) },
+                    receivers = lines.Where(l => l.ReceiverId is not null).GroupBy(l => l.ReceiverId).Select(g => new { personId = g.Key, items = g.Count() }) },
                 "Shift handover", ct);
         }
         return report;
