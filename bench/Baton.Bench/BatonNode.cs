@@ -22,7 +22,8 @@ public sealed class BatonNode : IAsyncDisposable
         _hosted = [.. services.GetServices<IHostedService>()];
     }
 
-    public static BatonNode Create(DatabaseProvider provider, string connectionString, int dispatcherBatch)
+    /// <summary>Builds the node; <paramref name="configure"/> adds what a particular load needs (handlers, services).</summary>
+    public static BatonNode Create(DatabaseProvider provider, string connectionString, int dispatcherBatch, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,8 +42,11 @@ public sealed class BatonNode : IAsyncDisposable
         services.AddBatonTimers();
         services.AddBatonDatabase(configuration);
         services.AddScoped<ITimerHandler, NoOpTimer>();
+        configure?.Invoke(services);
         return new BatonNode(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public async Task<T> WithDbAsync<T>(Func<BatonDb, Task<T>> work)
     {

@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "timers-load")
     return await TimersLoad.RunAsync(args[1..]);
 }
 
+// Shift-end handover: `dotnet run -c Release --project bench/Baton.Bench -- handover-load --provider sqlite|postgres [--items 10000]`.
+if (args.Length > 0 && args[0] == "handover-load")
+{
+    return await HandoverLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
 return 0;
