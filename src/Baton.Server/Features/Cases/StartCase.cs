@@ -13,11 +13,13 @@ namespace Baton.Server.Features.Cases;
 
 /// <summary>
 /// POST /api/v1/cases {customerId, workflowKey} → 201 with the case. Runs the workflow's Published version from its start;
-/// the signed-in agent owns the case. The customer's name, email and id are the case's first fields.
+/// the signed-in agent owns the case. The customer's name, email and id are the case's first fields; an integration or
+/// the Desk may add more fields, the notes so far (text) and the agent's sentiment tag.
 /// </summary>
 public static class StartCase
 {
-    public sealed record Request(Guid? CustomerId, string? WorkflowKey);
+    public sealed record Request(Guid? CustomerId, string? WorkflowKey, Dictionary<string, string>? Fields = null, string? Text = null,
+        string? Sentiment = null);
 
     public static async Task<Created<CaseDetail>> Handle(Request request, ClaimsPrincipal user, BatonDb db, TimeProvider time, CancellationToken ct)
     {
@@ -39,12 +41,19 @@ public static class StartCase
         }
         var definition = await CaseWork.PublishedAsync(db, request.WorkflowKey, ct);
         var id = Guid.CreateVersion7();
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal)
+        var fields = new Dictionary<string, string>(request.Fields ?? [], StringComparer.Ordinal)
         {
             ["case.id"] = id.ToString("D"),
             ["customer.id"] = customer.Id.ToString("D"),
             ["customer.name"] = customer.Name,
         };
+        SentimentTag? sentiment = null;
+        if (!string.IsNullOrWhiteSpace(request.Sentiment))
+        {
+            sentiment = SentimentTags.TryParse(request.Sentiment, out var tag)
+                ? tag
+                : throw new DomainException("sentiment", $"Sentiment '{request.Sentiment}' is unknown; use one of: {string.Join(", ", SentimentTags.Names)}.");
+        }
         if (customer.Email is { } email)
         {
             fields["customer.email"] = email;
@@ -53,7 +62,7 @@ public static class StartCase
         {
             fields["customer.phone"] = customer.Phones[0];
         }
-        var result = WorkflowRunner.Start(definition, new WorkflowCaseContext(fields), now);
+        var result = WorkflowRunner.Start(definition, new WorkflowCaseContext(fields, request.Text, sentiment), now);
         var c = Case.Open(id, customer.Id, owner, actorId, result.State, CaseStateJson.Write(result.State), now);
         db.Cases.Add(c);
         await CaseWork.ApplyAsync(db, c, definition, result, Actor.From(user), actorId, AuditEventType.CaseStarted, null, now, ct);
