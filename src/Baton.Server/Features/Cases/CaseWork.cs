@@ -80,7 +80,7 @@ public static class CaseWork
         AuditEventType type, string? reason, DateTime now, CancellationToken ct)
     {
         var wasClosed = c.IsClosed;
-        var before = c.Timeline.Count == 0 ? null : Snapshot(c);
+        var before = type == AuditEventType.CaseStarted ? null : Snapshot(c);
         c.Apply(result.State, CaseStateJson.Write(result.State), now);
         foreach (var effect in result.Effects)
         {
