@@ -75,4 +75,14 @@ public enum AuditEventType
     EmailAttemptFailed = 602,
     EmailFailed = 603,
     EmailRetryRequested = 604,
+
+    // Cases: 700–749
+    CaseStarted = 700,
+    CaseAdvanced = 701,
+    CaseTransferred = 702,
+    CaseMigrated = 703,
+    CaseEventReceived = 704,
+    CaseWaitElapsed = 705,
+    CaseCompleted = 706,
+    CaseWebhookDelivered = 707,
 }

@@ -1,4 +1,5 @@
 using Baton.Core;
+using Baton.Core.Cases;
 using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Organization;
@@ -32,6 +33,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<Case> Cases => Set<Case>();
 
     public abstract bool IsPostgres { get; }
 
