@@ -11,14 +11,86 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Baton.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBatonDb))]
-    [Migration("20261123172408_CalendarFeeds")]
-    partial class CalendarFeeds
+    [Migration("20261123174748_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Baton.Core.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentNodeId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WaitEvent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkflowVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("OwnerId", "Status");
+
+                    b.HasIndex("WorkflowKey", "WorkflowVersion", "Status");
+
+                    b.ToTable("cases", (string)null);
+                });
 
             modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
                 {
@@ -780,6 +852,130 @@ namespace Baton.Server.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("workflow_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Cases.Case", b =>
+                {
+                    b.OwnsMany("Baton.Core.Cases.CaseCustodyTransfer", "Custody", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("FromId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ToId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Sequence");
+
+                            b1.HasIndex("ToId");
+
+                            b1.ToTable("case_custody", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Cases.CaseNodeVisit", "Visits", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime>("EnteredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("LeftAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NodeId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Sequence");
+
+                            b1.ToTable("case_visits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Cases.CaseTimelineEntry", "Timeline", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("CommitmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Data")
+                                .HasMaxLength(100000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NodeId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "Sequence");
+
+                            b1.HasIndex("CommitmentId");
+
+                            b1.ToTable("case_timeline", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Custody");
+
+                    b.Navigation("Timeline");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>

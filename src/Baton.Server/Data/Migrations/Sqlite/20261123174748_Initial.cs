@@ -1,0 +1,795 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Baton.Server.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "api_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_tokens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_checkpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastEventId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Heads = table.Column<string>(type: "TEXT", maxLength: 1000000, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_checkpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_feeds",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SecretHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RotatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_feeds", x => x.PersonId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkflowKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CurrentNodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EndOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    WaitUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WaitEvent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StateJson = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PromiseeKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PromiseeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Due = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeReason = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RenegotiatedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RenegotiatedFromId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedUnreachable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SignedOffById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HandedOffById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AwaitingAcceptance = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Watchers = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrphanRiskSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrphanRiskReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OnHoldSince = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OnHoldReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Phones = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    PreferredContactTimes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "departments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HeadId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "escalation_ladders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Steps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    BusinessTimeOnly = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_escalation_ladders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "timers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RetryAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "workflow_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Yaml = table.Column<string>(type: "TEXT", maxLength: 60000, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerUserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DraftReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ChangeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PublishedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RetiredById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RetiredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RetireReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_workflow_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_custody",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_custody", x => new { x.CaseId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_case_custody_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_timeline",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Data = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_timeline", x => new { x.CaseId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_case_timeline_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_visits",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeftAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_visits", x => new { x.CaseId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_case_visits_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitment_attempts",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_attempts", x => new { x.CommitmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_commitment_attempts_commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitment_custody",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_custody", x => new { x.CommitmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_commitment_custody_commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "commitment_timeline",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_timeline", x => new { x.CommitmentId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_commitment_timeline_commitments_CommitmentId",
+                        column: x => x.CommitmentId,
+                        principalTable: "commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "department_calendars",
+                columns: table => new
+                {
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hours = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Holidays = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AcceptanceSlaMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_department_calendars", x => x.DepartmentId);
+                    table.ForeignKey(
+                        name: "FK_department_calendars_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "teams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_teams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_teams_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Roles = table.Column<string>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Skills = table.Column<string>(type: "TEXT", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Presence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PresenceSince = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_people_teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "shifts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Start = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    End = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_shifts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_shifts_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_tokens_PersonId",
+                table: "api_tokens",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_tokens_TokenHash",
+                table: "api_tokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_checkpoints_Number",
+                table: "audit_checkpoints",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_ActorId",
+                table: "audit_events",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_At",
+                table: "audit_events",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_Subject_Sequence",
+                table: "audit_events",
+                columns: new[] { "Subject", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_events_Type",
+                table: "audit_events",
+                column: "Type");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_custody_ToId",
+                table: "case_custody",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_timeline_CommitmentId",
+                table: "case_timeline",
+                column: "CommitmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_CustomerId",
+                table: "cases",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_OwnerId_Status",
+                table: "cases",
+                columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_WorkflowKey_WorkflowVersion_Status",
+                table: "cases",
+                columns: new[] { "WorkflowKey", "WorkflowVersion", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_custody_ToId",
+                table: "commitment_custody",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_DepartmentId",
+                table: "commitments",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_Due",
+                table: "commitments",
+                column: "Due");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_Kind_Status",
+                table: "commitments",
+                columns: new[] { "Kind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_OwnerId_Status_Due",
+                table: "commitments",
+                columns: new[] { "OwnerId", "Status", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_PromiseeKind_PromiseeId",
+                table: "commitments",
+                columns: new[] { "PromiseeKind", "PromiseeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_RequesterId",
+                table: "commitments",
+                column: "RequesterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitments_Status_Due",
+                table: "commitments",
+                columns: new[] { "Status", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customers_Email",
+                table: "customers",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customers_Name",
+                table: "customers",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_departments_Name",
+                table: "departments",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_outbox_CreatedAt",
+                table: "email_outbox",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_outbox_Status_NextAttemptAt",
+                table: "email_outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_escalation_ladders_Kind_DepartmentId",
+                table: "escalation_ladders",
+                columns: new[] { "Kind", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_CommitmentId",
+                table: "notifications",
+                column: "CommitmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_PersonId_ReadAt_CreatedAt",
+                table: "notifications",
+                columns: new[] { "PersonId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_TeamId",
+                table: "people",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_UserName",
+                table: "people",
+                column: "UserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_shifts_PersonId_Start",
+                table: "shifts",
+                columns: new[] { "PersonId", "Start" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_shifts_Start_End",
+                table: "shifts",
+                columns: new[] { "Start", "End" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_teams_DepartmentId",
+                table: "teams",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_teams_Name",
+                table: "teams",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_timers_pending_due",
+                table: "timers",
+                column: "DueAt",
+                filter: "\"FiredAt\" IS NULL AND \"CancelledAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timers_SubjectId_Kind",
+                table: "timers",
+                columns: new[] { "SubjectId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workflow_versions_Key_Published",
+                table: "workflow_versions",
+                column: "Key",
+                unique: true,
+                filter: "\"Status\" = 'Published'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_workflow_versions_Key_Version",
+                table: "workflow_versions",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "audit_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "audit_events");
+
+            migrationBuilder.DropTable(
+                name: "calendar_feeds");
+
+            migrationBuilder.DropTable(
+                name: "case_custody");
+
+            migrationBuilder.DropTable(
+                name: "case_timeline");
+
+            migrationBuilder.DropTable(
+                name: "case_visits");
+
+            migrationBuilder.DropTable(
+                name: "commitment_attempts");
+
+            migrationBuilder.DropTable(
+                name: "commitment_custody");
+
+            migrationBuilder.DropTable(
+                name: "commitment_timeline");
+
+            migrationBuilder.DropTable(
+                name: "customers");
+
+            migrationBuilder.DropTable(
+                name: "department_calendars");
+
+            migrationBuilder.DropTable(
+                name: "email_outbox");
+
+            migrationBuilder.DropTable(
+                name: "escalation_ladders");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "shifts");
+
+            migrationBuilder.DropTable(
+                name: "timers");
+
+            migrationBuilder.DropTable(
+                name: "workflow_versions");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "commitments");
+
+            migrationBuilder.DropTable(
+                name: "people");
+
+            migrationBuilder.DropTable(
+                name: "teams");
+
+            migrationBuilder.DropTable(
+                name: "departments");
+        }
+    }
+}
