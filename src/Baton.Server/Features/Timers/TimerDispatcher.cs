@@ -48,7 +48,7 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, TimeProvider ti
 
     internal async Task<int> FireBatchAsync(CancellationToken ct)
     {
-        List<long> claimed;
+        (long Id, string Kind)? failing = null;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -57,11 +57,12 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, TimeProvider ti
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = Instants.FromTimeProvider(time);
             var batch = await ClaimAsync(db, now, _options.BatchSize, ct);
-            claimed = batch.Select(t => t.Id).ToList();
             foreach (var timer in batch)
             {
+                failing = (timer.Id, timer.Kind);
                 await FireAsync(db, handlers, timer, ct);
             }
+            failing = null;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             scope.ServiceProvider.GetRequiredService<AfterCommit>().Run();
@@ -69,7 +70,16 @@ public sealed class TimerDispatcher(IServiceScopeFactory scopes, TimeProvider ti
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "A timer batch failed; firing its timers one at a time to isolate the failure");
+            if (failing is { } timer)
+            {
+                // A handler failed: that timer backs off at once (its handler is not run a second time now, which matters
+                // for handlers that reach outside the database, such as webhooks); the rest of the batch goes again.
+                await RecordFailureAsync(timer.Id, timer.Kind, ex, ct);
+            }
+            else
+            {
+                logger.LogWarning(ex, "A timer batch failed to commit; firing its timers one at a time to isolate the failure");
+            }
         }
         return await FireOneByOneAsync(ct);
     }
