@@ -126,6 +126,9 @@ public abstract class ShiftHandoverTests(BatonApp app)
             .Single(i => i.GetProperty("id").GetGuid() == item);
         Assert.True(line.GetProperty("orphanRisk").GetBoolean());
         Assert.False(string.IsNullOrEmpty(line.GetProperty("orphanRiskReason").GetString()));
+        var page = await lee.GetStringAsync("/board");
+        Assert.Contains("data-testid=\"total-orphan-risk\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"orphan-risk\"", page, StringComparison.Ordinal);
 
         // Someone taking it in hand clears the flag.
         var cleared = await OkAsync(await team.Admin.PostAsJsonAsync($"/api/v1/commitments/{item}/transfer", new { toId = team["Lee"], reason = "Reassigned" }));
