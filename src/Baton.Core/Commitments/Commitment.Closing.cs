@@ -99,14 +99,14 @@ public sealed partial class Commitment
         // The owner holds an open commitment, so they are active (invariant 1); the new one stays in their hand.
         // A copy of the promisee, not the same instance: each commitment owns its own value (the server stores it per row).
         var draft = new CommitmentDraft(newId, Kind, Promisee with { }, due, What);
-        var next = Open(draft, new OwnerInfo(OwnerId, true), actorId, now, $"Renegotiated from {Instants.Format(Due)}: {agreement}");
+        var next = Open(draft, new OwnerInfo(OwnerId, true), actorId, now, $"Renegotiated from {Instants.Display(Due)}: {agreement}");
         next.RenegotiatedFromId = Id;
         next.DepartmentId = DepartmentId;
         next.RequesterId = RequesterId;
         next.Watchers.AddRange(Watchers);
 
         RenegotiatedToId = newId;
-        var closed = CloseAs(Commitments.Outcome.Renegotiated, $"New due {Instants.Format(due)}", agreement, actorId, now, AuditEventType.CommitmentRenegotiated);
+        var closed = CloseAs(Commitments.Outcome.Renegotiated, $"New due {Instants.Display(due)}", agreement, actorId, now, AuditEventType.CommitmentRenegotiated);
         return new CommitmentResult(next, closed.Then(next.CreatedEffects()));
     }
 

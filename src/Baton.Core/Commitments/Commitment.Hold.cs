@@ -48,7 +48,7 @@ public sealed partial class Commitment
         OnHoldSince = null;
         OnHoldReason = null;
         Touch();
-        AddTimeline(now, actorId, TimelineEntryKind.Resumed, $"Resumed after {Math.Round(held.TotalMinutes)} min on hold; due moved to {Instants.Format(Due)}");
+        AddTimeline(now, actorId, TimelineEntryKind.Resumed, $"Resumed after {Math.Round(held.TotalMinutes)} min on hold; due moved to {Instants.Display(Due)}");
         return new EffectsBuilder(Id, actorId)
             .Audit(AuditEventType.CommitmentResumed, AuditState.Of(("due", before)), AuditState.Of(("due", Due), ("heldMinutes", Math.Round(held.TotalMinutes))), null)
             .Build();

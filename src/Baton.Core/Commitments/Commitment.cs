@@ -47,7 +47,7 @@ public sealed partial class Commitment
 
     public bool IsOverdueAt(DateTime now) => !IsClosed && Instants.Normalize(now) >= Due;
 
-    private string Label => $"{Kind} due {Instants.Format(Due)}: {Shorten(What)}";
+    private string Label => $"{Kind} due {Instants.Display(Due)}: {Shorten(What)}";
 
     private static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 

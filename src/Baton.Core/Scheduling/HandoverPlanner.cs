@@ -38,13 +38,13 @@ public static class HandoverPlanner
             if (receiver is null)
             {
                 decisions.Add(new OrphanRisk(item.CommitmentId,
-                    $"{leavingPersonName}'s shift ends at {Instants.Format(shiftEnd)} and nobody eligible is on shift before it is due."));
+                    $"{leavingPersonName}'s shift ends at {Instants.Display(shiftEnd)} and nobody eligible is on shift before it is due."));
                 continue;
             }
             load[receiver.PersonId]++;
             var why = skilled is null ? "as team lead (nobody with the skill is on shift)" : "on shift with the needed skill and the fewest open items";
             decisions.Add(new PassTo(item.CommitmentId, receiver.PersonId,
-                $"Shift handover: {leavingPersonName}'s shift ends at {Instants.Format(shiftEnd)}; passed {why}. Please acknowledge."));
+                $"Shift handover: {leavingPersonName}'s shift ends at {Instants.Display(shiftEnd)}; passed {why}. Please acknowledge."));
         }
         return decisions;
     }
