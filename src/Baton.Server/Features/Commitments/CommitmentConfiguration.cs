@@ -75,5 +75,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         b.HasIndex(c => c.Due);
         b.HasIndex(c => c.DepartmentId);
         b.HasIndex(c => c.RequesterId);
+        // Scorecards read what closed in a period.
+        b.HasIndex(c => new { c.ClosedAt, c.OwnerId });
     }
 }

@@ -196,6 +196,8 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasIndex("RequesterId");
 
+                    b.HasIndex("ClosedAt", "OwnerId");
+
                     b.HasIndex("Kind", "Status");
 
                     b.HasIndex("Status", "Due");

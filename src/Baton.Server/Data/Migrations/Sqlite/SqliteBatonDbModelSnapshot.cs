@@ -190,6 +190,8 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("RequesterId");
 
+                    b.HasIndex("ClosedAt", "OwnerId");
+
                     b.HasIndex("Kind", "Status");
 
                     b.HasIndex("Status", "Due");
