@@ -85,4 +85,8 @@ public enum AuditEventType
     CaseWaitElapsed = 705,
     CaseCompleted = 706,
     CaseWebhookDelivered = 707,
+
+    // Expectations: 800–849
+    /// <summary>Subject expectation/{id}: a version of an expectation was added (the first one or one that supersedes the previous).</summary>
+    ExpectationChanged = 800,
 }

@@ -8,6 +8,7 @@ using Baton.Server.Features.Audit;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
+using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -34,6 +35,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Expectation> Expectations => Set<Expectation>();
 
     public abstract bool IsPostgres { get; }
 

@@ -20,6 +20,10 @@ public static class DatabaseStartup
                 await new DemoCommitmentsSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
             }
         }
+        if (demo.Enabled && !await db.Expectations.AnyAsync())
+        {
+            await new DemoExpectationsSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
+        }
         if (demo.Enabled && !await db.WorkflowVersions.AnyAsync())
         {
             await scope.ServiceProvider.GetRequiredService<WorkflowSamplesSeeder>().SeedAsync();
