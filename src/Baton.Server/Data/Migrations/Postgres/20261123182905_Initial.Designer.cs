@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261123181629_Expectations")]
-    partial class Expectations
+    [Migration("20261123182905_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,6 +198,8 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("Due");
 
                     b.HasIndex("RequesterId");
+
+                    b.HasIndex("ClosedAt", "OwnerId");
 
                     b.HasIndex("Kind", "Status");
 

@@ -219,6 +219,30 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "expectations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AppliesToKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    Comparison = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangeReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_expectations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 columns: table => new
                 {
@@ -586,6 +610,11 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 column: "ToId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitments_ClosedAt_OwnerId",
+                table: "commitments",
+                columns: new[] { "ClosedAt", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_commitments_DepartmentId",
                 table: "commitments",
                 column: "DepartmentId");
@@ -650,6 +679,12 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "IX_escalation_ladders_Kind_DepartmentId",
                 table: "escalation_ladders",
                 columns: new[] { "Kind", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_expectations_Key_Version",
+                table: "expectations",
+                columns: new[] { "Key", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -763,6 +798,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "escalation_ladders");
+
+            migrationBuilder.DropTable(
+                name: "expectations");
 
             migrationBuilder.DropTable(
                 name: "notifications");

@@ -221,6 +221,30 @@ namespace Baton.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "expectations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Metric = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AppliesToKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AppliesTo = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    Comparison = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangeReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RetiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_expectations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications",
                 columns: table => new
                 {
@@ -588,6 +612,11 @@ namespace Baton.Server.Data.Migrations.Postgres
                 column: "ToId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_commitments_ClosedAt_OwnerId",
+                table: "commitments",
+                columns: new[] { "ClosedAt", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_commitments_DepartmentId",
                 table: "commitments",
                 column: "DepartmentId");
@@ -652,6 +681,12 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "IX_escalation_ladders_Kind_DepartmentId",
                 table: "escalation_ladders",
                 columns: new[] { "Kind", "DepartmentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_expectations_Key_Version",
+                table: "expectations",
+                columns: new[] { "Key", "Version" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -765,6 +800,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "escalation_ladders");
+
+            migrationBuilder.DropTable(
+                name: "expectations");
 
             migrationBuilder.DropTable(
                 name: "notifications");
