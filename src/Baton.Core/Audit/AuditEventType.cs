@@ -89,4 +89,12 @@ public enum AuditEventType
     // Expectations: 800–849
     /// <summary>Subject expectation/{id}: a version of an expectation was added (the first one or one that supersedes the previous).</summary>
     ExpectationChanged = 800,
+
+    // Context notes on scorecard items: 850–899
+    /// <summary>Subject context-note/{id}: a person explained an item that counts against their metrics.</summary>
+    ContextNoteAttached = 850,
+    /// <summary>Subject context-note/{id}: a lead accepted the note; the item no longer counts for or against anyone.</summary>
+    ContextNoteAccepted = 851,
+    /// <summary>Subject context-note/{id}: a lead declined the note, with a reason; the item keeps counting.</summary>
+    ContextNoteDeclined = 852,
 }

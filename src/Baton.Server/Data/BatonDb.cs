@@ -2,6 +2,7 @@ using Baton.Core;
 using Baton.Core.Cases;
 using Baton.Core.Commitments;
 using Baton.Core.Customers;
+using Baton.Core.Metrics;
 using Baton.Core.Organization;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
@@ -36,6 +37,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Expectation> Expectations => Set<Expectation>();
+    public DbSet<ContextNote> ContextNotes => Set<ContextNote>();
 
     public abstract bool IsPostgres { get; }
 

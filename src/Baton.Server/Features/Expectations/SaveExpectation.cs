@@ -19,9 +19,9 @@ public static class SaveExpectation
     public static readonly IReadOnlyList<string> Metrics =
         ["keptRate", "onTimeRate", "attemptsPerCallback", "handoffAcceptance", "handoffWithinSla", "escalationResponse", "slaMet"];
 
-    /// <summary>Figures that are rates, so their targets lie between 0 and 1.</summary>
+    /// <summary>Figures that are rates, so their targets lie between 0 and 1. Hand-off acceptance and escalation response are minutes.</summary>
     public static readonly IReadOnlySet<string> Rates =
-        new HashSet<string>(StringComparer.Ordinal) { "keptRate", "onTimeRate", "handoffAcceptance", "handoffWithinSla", "slaMet" };
+        new HashSet<string>(StringComparer.Ordinal) { "keptRate", "onTimeRate", "handoffWithinSla", "slaMet" };
 
     public sealed record Request(
         Guid? Key, string? Metric, AppliesToKind? AppliesToKind, string? AppliesTo, decimal? Target, Comparison? Comparison,

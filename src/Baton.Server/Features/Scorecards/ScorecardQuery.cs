@@ -5,6 +5,8 @@ using Baton.Core.Organization;
 using Baton.Server.Data;
 using Baton.Server.Features.BusinessHours;
 using Baton.Server.Features.Commitments;
+using Baton.Server.Features.Expectations;
+using Baton.Server.Features.Scorecards.ContextNotes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Features.Scorecards;
@@ -27,16 +29,22 @@ public sealed record FigureView(
     IReadOnlyList<Guid> ItemIds,
     IReadOnlyList<Guid> NumeratorIds);
 
-/// <summary>A scorecard: figures side by side for one scope and period; never a rank or an overall score.</summary>
+/// <summary>
+/// A scorecard: figures side by side for one scope and period, each against the expectations that apply to the scope;
+/// never a rank or an overall score.
+/// </summary>
 public sealed record ScorecardView(string Scope, Guid? ScopeId, string Name, DateTime From, DateTime To, double AcceptanceSlaMinutes,
-    IReadOnlyList<FigureView> Figures);
+    IReadOnlyList<FigureView> Figures, IReadOnlyList<TargetView> Targets);
 
-/// <summary>One commitment behind a figure, for drill-down.</summary>
+/// <summary>One commitment behind a figure, for drill-down, with the latest context note on it (if any).</summary>
 public sealed record ScorecardItem(Guid Id, CommitmentKind Kind, string What, DateTime Due, DateTime? ClosedAt, Outcome? Outcome,
-    Guid OwnerId, string OwnerName, bool Counted);
+    Guid OwnerId, string OwnerName, bool Counted, ContextNoteStatus? NoteStatus = null, string? NoteText = null);
 
-/// <summary>Whose scorecard, resolved from the organization: the scope, a name to show and the department whose SLA applies.</summary>
-public sealed record ScorecardSubject(Scope Scope, string Name, Guid? DepartmentId);
+/// <summary>
+/// Whose scorecard, resolved from the organization: the scope, a name to show, the department whose SLA applies, and
+/// the team and roles whose expectations apply.
+/// </summary>
+public sealed record ScorecardSubject(Scope Scope, string Name, Guid? DepartmentId, Guid? TeamId = null, IReadOnlyList<Role>? Roles = null);
 
 /// <summary>Reads commitments relevant to a period and computes scorecards from them with the pure metrics in Baton.Core.</summary>
 public static class ScorecardQuery
@@ -66,13 +74,13 @@ public static class ScorecardQuery
 
     public static async Task<ScorecardSubject?> PersonAsync(BatonDb db, Guid personId, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.DisplayName, p.TeamId }).FirstOrDefaultAsync(ct);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.DisplayName, p.TeamId, p.Roles }).FirstOrDefaultAsync(ct);
         if (person is null)
         {
             return null;
         }
         var department = await Leadership.DepartmentOfAsync(db, personId, ct);
-        return new ScorecardSubject(Scope.Person(personId), person.DisplayName, department);
+        return new ScorecardSubject(Scope.Person(personId), person.DisplayName, department, person.TeamId, person.Roles);
     }
 
     public static async Task<ScorecardSubject?> TeamAsync(BatonDb db, Guid teamId, CancellationToken ct)
@@ -83,7 +91,7 @@ public static class ScorecardQuery
             return null;
         }
         var members = await db.People.AsNoTracking().Where(p => p.TeamId == teamId).Select(p => p.Id).ToListAsync(ct);
-        return new ScorecardSubject(Scope.Team(teamId, members), team.Name, team.DepartmentId);
+        return new ScorecardSubject(Scope.Team(teamId, members), team.Name, team.DepartmentId, teamId);
     }
 
     public static async Task<ScorecardSubject?> DepartmentAsync(BatonDb db, Guid departmentId, CancellationToken ct)
@@ -107,7 +115,7 @@ public static class ScorecardQuery
     {
         var people = await db.People.AsNoTracking().Select(p => new { p.Id, p.Roles }).ToListAsync(ct);
         var leaders = people.Where(p => p.Roles.Any(r => Roles.Leaders.Contains(r) || r == Role.Admin)).Select(p => p.Id);
-        return new ScorecardSubject(Scope.Leadership(leaders), "Leadership", null);
+        return new ScorecardSubject(Scope.Leadership(leaders), "Leadership", null, null, [.. Roles.Leaders]);
     }
 
     /// <summary>
@@ -131,8 +139,9 @@ public static class ScorecardQuery
     public static async Task<TimeSpan> AcceptanceSlaAsync(BatonDb db, Guid? departmentId, CancellationToken ct) =>
         departmentId is null ? BusinessHoursLookup.DefaultAcceptanceSla : (await BusinessHoursLookup.ForDepartmentAsync(db, departmentId, ct)).AcceptanceSla;
 
-    public static Scorecard Compute(Scope scope, Period period, IReadOnlyList<CommitmentFact> facts, TimeSpan acceptanceSla, DateTime asOf) =>
-        Scorecard.For(scope, period, new ScorecardInputs(facts, [], [], new HashSet<Guid>()),
+    public static Scorecard Compute(Scope scope, Period period, IReadOnlyList<CommitmentFact> facts, IReadOnlySet<Guid> excluded, TimeSpan acceptanceSla,
+        DateTime asOf) =>
+        Scorecard.For(scope, period, new ScorecardInputs(facts, [], [], excluded),
             new ScorecardSettings(TimeSpan.FromDays(7), TimeSpan.FromMinutes(10), acceptanceSla), asOf);
 
     /// <summary>Loads and computes the scorecard of a subject; also returns the commitments loaded, for drill-down.</summary>
@@ -141,12 +150,18 @@ public static class ScorecardQuery
     {
         var commitments = await LoadAsync(db, subject.Scope, period, ct);
         var sla = await AcceptanceSlaAsync(db, subject.DepartmentId, ct);
-        var card = Compute(subject.Scope, period, [.. commitments.Select(CommitmentFacts.From)], sla, now);
-        return (ToView(subject, card, sla), commitments.ToDictionary(c => c.Id));
+        var excluded = await ListContextNotes.ExcludedItemsAsync(db, ct);
+        var card = Compute(subject.Scope, period, [.. commitments.Select(CommitmentFacts.From)], excluded, sla, now);
+        var expectations = await ScorecardTargets.ApplyingToAsync(db, subject, ct);
+        return (ToView(subject, card, sla, expectations), commitments.ToDictionary(c => c.Id));
     }
 
-    public static ScorecardView ToView(ScorecardSubject subject, Scorecard card, TimeSpan sla) =>
-        new(subject.Scope.Kind.ToString(), subject.Scope.Id, subject.Name, card.Period.From, card.Period.To, sla.TotalMinutes, Figures(card));
+    public static ScorecardView ToView(ScorecardSubject subject, Scorecard card, TimeSpan sla, IReadOnlyList<ExpectationView> expectations)
+    {
+        var figures = Figures(card);
+        return new(subject.Scope.Kind.ToString(), subject.Scope.Id, subject.Name, card.Period.From, card.Period.To, sla.TotalMinutes, figures,
+            ScorecardTargets.Judge(figures, expectations));
+    }
 
     public static IReadOnlyList<FigureView> Figures(Scorecard card) =>
     [
@@ -188,11 +203,15 @@ public static class ScorecardQuery
         var selected = ids.Select(id => commitments[id]).ToList();
         var ownerIds = selected.Select(c => c.OwnerId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var itemIds = selected.Select(c => c.Id).ToList();
+        var notes = (await db.ContextNotes.AsNoTracking().Where(n => itemIds.Contains(n.ItemId)).ToListAsync(ct))
+            .GroupBy(n => n.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.CreatedAt)!);
         return
         [
             .. selected.OrderBy(c => c.ClosedAt ?? c.Due).ThenBy(c => c.Id).Select(c => new ScorecardItem(c.Id, c.Kind, c.What,
                 Instants.Normalize(c.Due), c.ClosedAt is { } closed ? Instants.Normalize(closed) : null, c.Outcome, c.OwnerId,
-                names.GetValueOrDefault(c.OwnerId, "?"), counted.Contains(c.Id))),
+                names.GetValueOrDefault(c.OwnerId, "?"), counted.Contains(c.Id), notes.GetValueOrDefault(c.Id)?.Status,
+                notes.GetValueOrDefault(c.Id)?.Text)),
         ];
     }
 }

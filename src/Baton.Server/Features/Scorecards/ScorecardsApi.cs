@@ -4,6 +4,7 @@ using Baton.Core.Organization;
 using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Commitments;
+using Baton.Server.Features.Scorecards.ContextNotes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baton.Server.Features.Scorecards;
@@ -17,8 +18,18 @@ public static class ScorecardsApi
             .WithSummary("A person's scorecard (theirs, their leads', managers' and admins' to read); from/to default to this calendar month");
         group.MapGet("/people/{personId:guid}/items", PersonItems).WithName("PersonScorecardItems")
             .WithSummary("The commitments behind one figure of a person's scorecard: figure=keptRate…, part=all|kept|broken");
+        group.MapGet("/people/{personId:guid}/summary", MonthlySummary.Handle).WithName("PersonMonthlySummary")
+            .WithSummary("A person's figures this month beside last month (month=yyyy-MM, default this month)");
+        group.MapGet("/people/{personId:guid}/summary.csv", MonthlySummary.HandleCsv).WithName("PersonMonthlySummaryCsv")
+            .WithSummary("The monthly summary as CSV").Produces(StatusCodes.Status200OK, contentType: "text/csv");
         group.MapGet("/teams/{teamId:guid}", Team).WithName("TeamScorecard").WithSummary("A team's scorecard");
         group.MapGet("/departments/{departmentId:guid}", Department).WithName("DepartmentScorecard").WithSummary("A department's scorecard");
+        group.MapGet("/notes", ListContextNotes.Handle).WithName("ListContextNotes")
+            .WithSummary("Your context notes and those of the people you lead; status=Pending for what waits for a review");
+        group.MapPost("/notes", AttachContextNote.Handle).WithName("AttachContextNote")
+            .WithSummary("Explain an item that counts against your own metrics; a lead accepts (item excluded) or declines it");
+        group.MapPost("/notes/{id:guid}/review", ReviewContextNote.Handle).WithName("ReviewContextNote")
+            .WithSummary("Accept (the item is excluded from every scorecard) or decline with a reason a note of someone you lead");
         group.MapGet("/leadership", LeadershipCard).WithName("LeadershipScorecard").WithSummary("The leadership's scorecard");
         return app;
     }
