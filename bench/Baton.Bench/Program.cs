@@ -13,6 +13,12 @@ if (args.Length > 0 && args[0] == "handover-load")
     return await HandoverLoad.RunAsync(args[1..]);
 }
 
+// Scorecards and the Board over a generated year: `dotnet run -c Release --project bench/Baton.Bench -- scorecard-load --provider sqlite|postgres [--commitments 10000000]`.
+if (args.Length > 0 && args[0] == "scorecard-load")
+{
+    return await ScorecardLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
 return 0;

@@ -10,6 +10,7 @@ using Baton.Server.Features.Timers;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
+using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -38,6 +39,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Expectation> Expectations => Set<Expectation>();
     public DbSet<ContextNote> ContextNotes => Set<ContextNote>();
+    public DbSet<CommitmentFactRow> CommitmentFacts => Set<CommitmentFactRow>();
 
     public abstract bool IsPostgres { get; }
 

@@ -1,3 +1,4 @@
+using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Handover;
 using Baton.Server.Features.Timers;
 using Baton.Server.Infrastructure;
@@ -33,6 +34,7 @@ public static class DatabaseSetup
         var connectionString = configuration.GetConnectionString("Baton");
         services.TryAddSingleton<ShiftEndTimers>();
         services.TryAddSingleton<LiveAfterCommit>();
+        services.TryAddSingleton<CommitmentFactsProjector>();
         switch (ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:
@@ -56,6 +58,7 @@ public static class DatabaseSetup
     // Shift-end timers are added in the same save as their shift, before the timer interceptor looks for new timers.
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
+        sp.GetRequiredService<CommitmentFactsProjector>(),
         sp.GetRequiredService<ShiftEndTimers>(), sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
     ];
 

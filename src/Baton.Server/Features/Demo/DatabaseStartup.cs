@@ -1,3 +1,4 @@
+using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,7 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDb>();
         await db.MigrateAsync();
+        await CommitmentFactsBackfill.RunAsync(db);
         var demo = DemoOptions.From(app.Configuration, app.Environment);
         if (demo.Enabled && !await db.People.AnyAsync())
         {

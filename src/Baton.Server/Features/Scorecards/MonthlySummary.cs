@@ -93,8 +93,8 @@ public static class MonthlySummary
             return null;
         }
         var previous = new Period(month.From.AddMonths(-1), month.From);
-        var (thisMonth, _) = await ScorecardQuery.LoadViewAsync(db, subject, month, now, ct);
-        var (lastMonth, _) = await ScorecardQuery.LoadViewAsync(db, subject, previous, now, ct);
+        var thisMonth = await ScorecardQuery.LoadViewAsync(db, subject, month, now, ct);
+        var lastMonth = await ScorecardQuery.LoadViewAsync(db, subject, previous, now, ct);
         var rows = thisMonth.Figures.Select(f =>
         {
             var before = lastMonth.Figures.First(l => l.Key == f.Key);

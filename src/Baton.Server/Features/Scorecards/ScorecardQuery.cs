@@ -6,6 +6,7 @@ using Baton.Server.Data;
 using Baton.Server.Features.BusinessHours;
 using Baton.Server.Features.Commitments;
 using Baton.Server.Features.Expectations;
+using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Scorecards.ContextNotes;
 using Microsoft.EntityFrameworkCore;
 
@@ -119,21 +120,35 @@ public static class ScorecardQuery
     }
 
     /// <summary>
-    /// The commitments that can count for the scope in the period: touched by one of its members (owner now or in custody) and
-    /// either due in the period, or created before its end and not closed before its start (closed, accepted or acted on in it).
+    /// The facts of every commitment that can count for the scope in the period, one indexed read per way a figure
+    /// attributes an item: closed or due in the period under a member's ownership, a hand-off a member accepted in it,
+    /// an escalation a member first acted on in it.
     /// </summary>
-    public static async Task<List<Commitment>> LoadAsync(BatonDb db, Scope scope, Period period, CancellationToken ct)
+    public static async Task<List<CommitmentFact>> LoadAsync(BatonDb db, Scope scope, Period period, CancellationToken ct)
     {
         var from = period.From;
         var to = period.To;
-        var query = db.Commitments.AsNoTracking().AsSplitQuery()
-            .Where(c => (c.Due >= from && c.Due < to) || (c.CreatedAt < to && (c.ClosedAt == null || c.ClosedAt >= from)));
+        var facts = db.CommitmentFacts.AsNoTracking();
+        IQueryable<CommitmentFactRow> owned, accepted, escalations;
         if (scope.Members is { } members)
         {
             var ids = members.ToList();
-            query = query.Where(c => ids.Contains(c.OwnerId) || c.Custody.Any(t => ids.Contains(t.ToId)));
+            owned = facts.Where(f => ids.Contains(f.OwnerId) && ((f.ClosedAt >= from && f.ClosedAt < to) || (f.Due >= from && f.Due < to)));
+            accepted = facts.Where(f => f.AcceptedById != null && ids.Contains(f.AcceptedById.Value) && f.AcceptedAt >= from && f.AcceptedAt < to);
+            escalations = facts.Where(f => f.FirstActionOwnerId != null && ids.Contains(f.FirstActionOwnerId.Value)
+                && f.FirstActionAt >= from && f.FirstActionAt < to && f.Kind == CommitmentKind.Escalation);
         }
-        return await query.ToListAsync(ct);
+        else
+        {
+            owned = facts.Where(f => (f.ClosedAt >= from && f.ClosedAt < to) || (f.Due >= from && f.Due < to));
+            accepted = facts.Where(f => f.AcceptedAt >= from && f.AcceptedAt < to);
+            escalations = facts.Where(f => f.FirstActionAt >= from && f.FirstActionAt < to && f.Kind == CommitmentKind.Escalation);
+        }
+        var rows = await owned.ToListAsync(ct);
+        var seen = rows.Select(r => r.Id).ToHashSet();
+        rows.AddRange((await accepted.ToListAsync(ct)).Where(r => seen.Add(r.Id)));
+        rows.AddRange((await escalations.ToListAsync(ct)).Where(r => seen.Add(r.Id)));
+        return [.. rows.Select(r => r.ToFact())];
     }
 
     public static async Task<TimeSpan> AcceptanceSlaAsync(BatonDb db, Guid? departmentId, CancellationToken ct) =>
@@ -144,16 +159,15 @@ public static class ScorecardQuery
         Scorecard.For(scope, period, new ScorecardInputs(facts, [], [], excluded),
             new ScorecardSettings(TimeSpan.FromDays(7), TimeSpan.FromMinutes(10), acceptanceSla), asOf);
 
-    /// <summary>Loads and computes the scorecard of a subject; also returns the commitments loaded, for drill-down.</summary>
-    public static async Task<(ScorecardView View, Dictionary<Guid, Commitment> Commitments)> LoadViewAsync(
-        BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
+    /// <summary>Loads and computes the scorecard of a subject.</summary>
+    public static async Task<ScorecardView> LoadViewAsync(BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
     {
-        var commitments = await LoadAsync(db, subject.Scope, period, ct);
+        var facts = await LoadAsync(db, subject.Scope, period, ct);
         var sla = await AcceptanceSlaAsync(db, subject.DepartmentId, ct);
         var excluded = await ListContextNotes.ExcludedItemsAsync(db, ct);
-        var card = Compute(subject.Scope, period, [.. commitments.Select(CommitmentFacts.From)], excluded, sla, now);
+        var card = Compute(subject.Scope, period, facts, excluded, sla, now);
         var expectations = await ScorecardTargets.ApplyingToAsync(db, subject, ct);
-        return (ToView(subject, card, sla, expectations), commitments.ToDictionary(c => c.Id));
+        return ToView(subject, card, sla, expectations);
     }
 
     public static ScorecardView ToView(ScorecardSubject subject, Scorecard card, TimeSpan sla, IReadOnlyList<ExpectationView> expectations)
@@ -185,8 +199,7 @@ public static class ScorecardQuery
     /// The items behind a figure. Part "all" lists every item; for rates, "kept" (also "met", "counted") lists the numerator
     /// and "broken" (also "missed", "rest") the others. Null for an unknown figure or part.
     /// </summary>
-    public static async Task<List<ScorecardItem>?> ItemsAsync(BatonDb db, FigureView figure, string? part, IReadOnlyDictionary<Guid, Commitment> commitments,
-        CancellationToken ct)
+    public static async Task<List<ScorecardItem>?> ItemsAsync(BatonDb db, FigureView figure, string? part, CancellationToken ct)
     {
         var counted = figure.NumeratorIds.ToHashSet();
         IEnumerable<Guid> ids = (part ?? "all").ToLowerInvariant() switch
@@ -200,7 +213,9 @@ public static class ScorecardQuery
         {
             return null;
         }
-        var selected = ids.Select(id => commitments[id]).ToList();
+        var wanted = ids.ToList();
+        var selected = await db.Commitments.AsNoTracking().IgnoreAutoIncludes().Where(c => wanted.Contains(c.Id))
+            .Select(c => new { c.Id, c.Kind, c.What, c.Due, c.ClosedAt, c.Outcome, c.OwnerId }).ToListAsync(ct);
         var ownerIds = selected.Select(c => c.OwnerId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var itemIds = selected.Select(c => c.Id).ToList();

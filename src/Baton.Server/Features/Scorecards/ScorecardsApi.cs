@@ -72,13 +72,13 @@ public static class ScorecardsApi
         {
             return problem;
         }
-        var (view, commitments) = await ScorecardQuery.LoadViewAsync(db, subject, period, Instants.FromTimeProvider(time), ct);
+        var view = await ScorecardQuery.LoadViewAsync(db, subject, period, Instants.FromTimeProvider(time), ct);
         var selected = view.Figures.FirstOrDefault(f => string.Equals(f.Key, figure ?? "keptRate", StringComparison.OrdinalIgnoreCase));
         if (selected is null)
         {
             return BadRequest("figure", $"Unknown figure. Use one of: {string.Join(", ", ScorecardQuery.FigureKeys)}.");
         }
-        var items = await ScorecardQuery.ItemsAsync(db, selected, part, commitments, ct);
+        var items = await ScorecardQuery.ItemsAsync(db, selected, part, ct);
         return items is null ? BadRequest("part", "Use part=all, kept or broken.") : TypedResults.Ok(items);
     }
 
@@ -105,7 +105,7 @@ public static class ScorecardsApi
         {
             return problem;
         }
-        return TypedResults.Ok((await ScorecardQuery.LoadViewAsync(db, subject, period, Instants.FromTimeProvider(time), ct)).View);
+        return TypedResults.Ok(await ScorecardQuery.LoadViewAsync(db, subject, period, Instants.FromTimeProvider(time), ct));
     }
 
     private static bool TryPeriod(DateTime? from, DateTime? to, TimeProvider time, out Baton.Core.Metrics.Period period, out ProblemHttpResult problem)

@@ -834,6 +834,63 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Facts.CommitmentFactRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FirstActionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FirstActionOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById", "AcceptedAt");
+
+                    b.HasIndex("FirstActionOwnerId", "FirstActionAt");
+
+                    b.HasIndex("OwnerId", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "Due");
+
+                    b.ToTable("commitment_facts", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
                 {
                     b.Property<long>("Id")

@@ -824,6 +824,63 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Facts.CommitmentFactRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcceptedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstActionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstActionOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById", "AcceptedAt");
+
+                    b.HasIndex("FirstActionOwnerId", "FirstActionAt");
+
+                    b.HasIndex("OwnerId", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "Due");
+
+                    b.ToTable("commitment_facts", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
                 {
                     b.Property<long>("Id")

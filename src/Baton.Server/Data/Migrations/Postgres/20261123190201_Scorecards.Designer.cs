@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261123184737_ContextNotes")]
-    partial class ContextNotes
+    [Migration("20261123190201_Scorecards")]
+    partial class Scorecards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -835,6 +835,63 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "ReadAt", "CreatedAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Facts.CommitmentFactRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FirstActionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FirstActionOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById", "AcceptedAt");
+
+                    b.HasIndex("FirstActionOwnerId", "FirstActionAt");
+
+                    b.HasIndex("OwnerId", "ClosedAt");
+
+                    b.HasIndex("OwnerId", "Due");
+
+                    b.ToTable("commitment_facts", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
