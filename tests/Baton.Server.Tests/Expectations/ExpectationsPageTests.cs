@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Baton.Server.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Baton.Server.Tests.Expectations;
 
@@ -24,26 +22,11 @@ public abstract partial class ExpectationsPageTests(BatonApp app)
         Assert.Contains("disabled", add.Value, StringComparison.Ordinal);
     }
 
-    private async Task<string> PageAsync(string userName)
-    {
-        app.RequireDatabase();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var antiforgery = AntiforgeryField().Match(await client.GetStringAsync("/login")).Groups[1].Value;
-        var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName, ["password"] = BatonApp.Password, ["returnUrl"] = "/expectations", ["__RequestVerificationToken"] = antiforgery,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var page = await client.GetAsync("/expectations");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return await page.Content.ReadAsStringAsync();
-    }
+    private Task<string> PageAsync(string userName) => app.PageAsync(userName, "/expectations");
 
     [GeneratedRegex("<button[^>]*data-testid=\"add-expectation\"[^>]*>")]
     private static partial Regex AddButton();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
 
 public sealed class ExpectationsPageTestsOnSqlite(SqliteApp app) : ExpectationsPageTests(app), IClassFixture<SqliteApp>;

@@ -83,6 +83,36 @@ public abstract class BatonApp : WebApplicationFactory<App>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A browser-like client signed in through the login form (cookie), for reading pages as the server prerenders them.</summary>
+    public async Task<HttpClient> SignInToPagesAsync(string userName)
+    {
+        RequireDatabase();
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/login");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["password"] = Password, ["returnUrl"] = "/", ["__RequestVerificationToken"] = antiforgery,
+        }));
+        if (login.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing {userName} in through the form answered {(int)login.StatusCode}.");
+        }
+        return client;
+    }
+
+    /// <summary>A page as the server prerenders it for the user; asserts 200.</summary>
+    public async Task<string> PageAsync(string userName, string path)
+    {
+        var client = await SignInToPagesAsync(userName);
+        var page = await client.GetAsync(path);
+        if (page.StatusCode != System.Net.HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"{path} answered {(int)page.StatusCode}.");
+        }
+        return await page.Content.ReadAsStringAsync();
+    }
+
     /// <summary>Runs code against the app's database in its own scope.</summary>
     public async Task<T> WithDbAsync<T>(Func<BatonDb, Task<T>> work)
     {

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Baton.Server.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Baton.Server.Tests.People;
 
@@ -41,20 +39,7 @@ public abstract partial class PeoplePageTests(BatonApp app)
         Assert.Contains("disabled", addPerson.Value, StringComparison.Ordinal);
     }
 
-    private async Task<string> PeoplePageAsync(string userName)
-    {
-        app.RequireDatabase();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var antiforgery = AntiforgeryField().Match(await client.GetStringAsync("/login")).Groups[1].Value;
-        var login = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName, ["password"] = BatonApp.Password, ["returnUrl"] = "/people", ["__RequestVerificationToken"] = antiforgery,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        var page = await client.GetAsync("/people");
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        return await page.Content.ReadAsStringAsync();
-    }
+    private Task<string> PeoplePageAsync(string userName) => app.PageAsync(userName, "/people");
 
     private static Regex PersonRow(string userName) => new($"data-testid=\"person-row\"[^>]*data-username=\"{Regex.Escape(userName)}\"");
 
@@ -63,8 +48,6 @@ public abstract partial class PeoplePageTests(BatonApp app)
     [GeneratedRegex("<button[^>]*data-testid=\"add-person\"[^>]*>|<button[^>]*disabled[^>]*data-testid=\"add-person\"[^>]*>")]
     private static partial Regex AddPersonButton();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
 
 public sealed class PeoplePageTestsOnSqlite(SqliteApp app) : PeoplePageTests(app), IClassFixture<SqliteApp>;
