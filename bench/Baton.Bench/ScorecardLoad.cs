@@ -8,6 +8,7 @@ using Baton.Core.Organization;
 using Baton.Server.Data;
 using Baton.Server.Features.Commitments;
 using Baton.Server.Features.Scorecards;
+using Baton.Server.Features.Scorecards.Facts;
 using Microsoft.Data.Sqlite;
 using Baton.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -418,10 +419,11 @@ public static class ScorecardLoad
         }
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY commitment_facts (\"Id\", \"Kind\", \"OwnerId\", \"CreatedAt\", \"Due\", \"Outcome\", \"ClosedAt\", \"Attempts\", \"HandedOffAt\", \"AcceptedAt\", " +
-            "\"AcceptedById\", \"FirstActionAt\", \"FirstActionOwnerId\") FROM STDIN (FORMAT BINARY)"))
+            "\"AcceptedById\", \"FirstActionAt\", \"FirstActionOwnerId\", \"ClosedOnTime\", \"AcceptanceMinutes\", \"ResponseMinutes\") FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var f in all.Select(c => c.Fact))
             {
+                var row = CommitmentFactRow.From(f);
                 await writer.StartRowAsync();
                 await writer.WriteAsync(f.Id, NpgsqlDbType.Uuid);
                 await writer.WriteAsync(f.Kind.ToString(), NpgsqlDbType.Varchar);
@@ -436,6 +438,9 @@ public static class ScorecardLoad
                 await WriteNullableAsync(writer, f.Acceptance?.AcceptedById, NpgsqlDbType.Uuid);
                 await WriteNullableAsync(writer, f.FirstAction?.At, NpgsqlDbType.TimestampTz);
                 await WriteNullableAsync(writer, f.FirstAction?.OwnerId, NpgsqlDbType.Uuid);
+                await writer.WriteAsync(row.ClosedOnTime, NpgsqlDbType.Boolean);
+                await WriteNullableAsync(writer, row.AcceptanceMinutes, NpgsqlDbType.Double);
+                await WriteNullableAsync(writer, row.ResponseMinutes, NpgsqlDbType.Double);
             }
             await writer.CompleteAsync();
         }
@@ -483,8 +488,10 @@ public static class ScorecardLoad
             "$id", "$created", "$creator");
         var fact = Prepare(connection,
             "INSERT INTO commitment_facts (Id, Kind, OwnerId, CreatedAt, Due, Outcome, ClosedAt, Attempts, HandedOffAt, AcceptedAt, AcceptedById, " +
-            "FirstActionAt, FirstActionOwnerId) VALUES ($id, $kind, $owner, $created, $due, $outcome, $closed, $attempts, $handed, $accepted, $acceptor, $first, $firstOwner)",
-            "$id", "$kind", "$owner", "$created", "$due", "$outcome", "$closed", "$attempts", "$handed", "$accepted", "$acceptor", "$first", "$firstOwner");
+            "FirstActionAt, FirstActionOwnerId, ClosedOnTime, AcceptanceMinutes, ResponseMinutes) VALUES ($id, $kind, $owner, $created, $due, $outcome, $closed, " +
+            "$attempts, $handed, $accepted, $acceptor, $first, $firstOwner, $onTime, $acceptance, $response)",
+            "$id", "$kind", "$owner", "$created", "$due", "$outcome", "$closed", "$attempts", "$handed", "$accepted", "$acceptor", "$first", "$firstOwner",
+            "$onTime", "$acceptance", "$response");
         SqliteTransaction? transaction = null;
         var count = 0;
         foreach (var c in items)
@@ -509,9 +516,11 @@ public static class ScorecardLoad
                 await Run(timeline, Text(c.Id), Text(c.CreatedAt), Text(c.CreatorId));
             }
             var f = c.Fact;
+            var row = CommitmentFactRow.From(f);
             await Run(fact, Text(f.Id), f.Kind.ToString(), Text(f.OwnerId), Text(f.CreatedAt), Text(f.Due), (object?)f.Outcome?.ToString() ?? DBNull.Value,
                 Text(f.ClosedAt), f.Attempts, Text(f.Acceptance?.HandedOffAt), Text(f.Acceptance?.AcceptedAt), Text(f.Acceptance?.AcceptedById),
-                Text(f.FirstAction?.At), Text(f.FirstAction?.OwnerId));
+                Text(f.FirstAction?.At), Text(f.FirstAction?.OwnerId), row.ClosedOnTime ? 1 : 0, (object?)row.AcceptanceMinutes ?? DBNull.Value,
+                (object?)row.ResponseMinutes ?? DBNull.Value);
         }
         if (transaction is not null)
         {

@@ -34,7 +34,6 @@ public abstract class ScorecardApiTests(BatonApp app)
         var kept = Figure(card, "keptRate");
         Assert.Equal((2.0, 3), (kept.GetProperty("numerator").GetDouble(), kept.GetProperty("denominator").GetInt32()));
         Assert.Equal(2.0 / 3, kept.GetProperty("value").GetDouble(), 6);
-        Assert.Equal(new[] { onTime, late, broken }.Order(), kept.GetProperty("itemIds").EnumerateArray().Select(i => i.GetGuid()).Order());
         var onTimeRate = Figure(card, "onTimeRate");
         Assert.Equal((1.0, 2), (onTimeRate.GetProperty("numerator").GetDouble(), onTimeRate.GetProperty("denominator").GetInt32()));
         Assert.Equal(0.5, onTimeRate.GetProperty("value").GetDouble(), 6);
@@ -53,7 +52,7 @@ public abstract class ScorecardApiTests(BatonApp app)
         var keptItems = await OkAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}/items?figure=keptRate&part=kept&{March}"));
         Assert.Equal(new[] { onTime, late }.Order(), keptItems.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Order());
         var all = await OkAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}/items?figure=keptRate&part=all&{March}"));
-        Assert.Equal(3, all.GetArrayLength());
+        Assert.Equal(new[] { onTime, late, broken }.Order(), all.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).Order());
         await RefusedAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}/items?figure=rank&{March}"), HttpStatusCode.BadRequest, "figure");
 
         // The team's scorecard holds the agent's promises too, and anyone signed in may read it.
@@ -105,7 +104,6 @@ public abstract class ScorecardApiTests(BatonApp app)
         {
             Assert.Equal(JsonValueKind.Null, f.GetProperty("value").ValueKind);
             Assert.Equal(0, f.GetProperty("denominator").GetInt32());
-            Assert.Empty(f.GetProperty("itemIds").EnumerateArray());
         });
         Assert.Empty((await OkAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}/items?figure=keptRate&from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z"))).EnumerateArray());
         await RefusedAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}?from=2020-02-01T00:00:00Z&to=2020-01-01T00:00:00Z"), HttpStatusCode.BadRequest, "to");

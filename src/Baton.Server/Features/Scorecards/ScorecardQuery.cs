@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Baton.Core;
 using Baton.Core.Commitments;
 using Baton.Core.Metrics;
@@ -5,7 +6,6 @@ using Baton.Core.Organization;
 using Baton.Server.Data;
 using Baton.Server.Features.BusinessHours;
 using Baton.Server.Features.Commitments;
-using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Scorecards.ContextNotes;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Baton.Server.Features.Scorecards;
 
 /// <summary>
-/// One figure of a scorecard: its numerator, denominator, value (null = no data) and the items behind it. Key is one of
-/// keptRate, onTimeRate, attemptsPerCallback, handoffAcceptance, handoffWithinSla, escalationResponse, slaMet; Unit is rate
-/// (0–1), mean (a count per item) or minutes (a duration in minutes, with median and p90). NumeratorIds lists, for rates,
-/// the items counted in the numerator.
+/// One figure of a scorecard: its numerator, denominator and value (null = no data). Key is one of keptRate, onTimeRate,
+/// attemptsPerCallback, handoffAcceptance, handoffWithinSla, escalationResponse, slaMet; Unit is rate (0–1), mean (a count
+/// per item) or minutes (a duration in minutes, with median and p90). The items behind it come from the items endpoint.
 /// </summary>
 public sealed record FigureView(
     string Key,
@@ -26,9 +25,7 @@ public sealed record FigureView(
     int Denominator,
     double? Value,
     double? MedianMinutes,
-    double? P90Minutes,
-    IReadOnlyList<Guid> ItemIds,
-    IReadOnlyList<Guid> NumeratorIds);
+    double? P90Minutes);
 
 /// <summary>
 /// A scorecard: figures side by side for one scope and period, each against the expectations that apply to the scope;
@@ -50,8 +47,7 @@ public sealed record ScorecardSubject(Scope Scope, string Name, Guid? Department
 /// <summary>Reads commitments relevant to a period and computes scorecards from them with the pure metrics in Baton.Core.</summary>
 public static class ScorecardQuery
 {
-    public static readonly string[] FigureKeys =
-        ["keptRate", "onTimeRate", "attemptsPerCallback", "handoffAcceptance", "handoffWithinSla", "escalationResponse", "slaMet"];
+    public static IReadOnlyList<string> FigureKeys => FactFigures.Keys;
 
     /// <summary>The calendar month containing <paramref name="now"/>, from its first day to the start of the next.</summary>
     public static Period MonthOf(DateTime now) =>
@@ -119,114 +115,67 @@ public static class ScorecardQuery
         return new ScorecardSubject(Scope.Leadership(leaders), "Leadership", null, null, [.. Roles.Leaders]);
     }
 
-    /// <summary>
-    /// The facts of every commitment that can count for the scope in the period, one indexed read per way a figure
-    /// attributes an item: closed or due in the period under a member's ownership, a hand-off a member accepted in it,
-    /// an escalation a member first acted on in it.
-    /// </summary>
-    public static async Task<List<CommitmentFact>> LoadAsync(BatonDb db, Scope scope, Period period, CancellationToken ct)
-    {
-        var from = period.From;
-        var to = period.To;
-        var facts = db.CommitmentFacts.AsNoTracking();
-        IQueryable<CommitmentFactRow> owned, accepted, escalations;
-        if (scope.Members is { } members)
-        {
-            var ids = members.ToList();
-            owned = facts.Where(f => ids.Contains(f.OwnerId) && ((f.ClosedAt >= from && f.ClosedAt < to) || (f.Due >= from && f.Due < to)));
-            accepted = facts.Where(f => f.AcceptedById != null && ids.Contains(f.AcceptedById.Value) && f.AcceptedAt >= from && f.AcceptedAt < to);
-            escalations = facts.Where(f => f.FirstActionOwnerId != null && ids.Contains(f.FirstActionOwnerId.Value)
-                && f.FirstActionAt >= from && f.FirstActionAt < to && f.Kind == CommitmentKind.Escalation);
-        }
-        else
-        {
-            owned = facts.Where(f => (f.ClosedAt >= from && f.ClosedAt < to) || (f.Due >= from && f.Due < to));
-            accepted = facts.Where(f => f.AcceptedAt >= from && f.AcceptedAt < to);
-            escalations = facts.Where(f => f.FirstActionAt >= from && f.FirstActionAt < to && f.Kind == CommitmentKind.Escalation);
-        }
-        var rows = await owned.ToListAsync(ct);
-        var seen = rows.Select(r => r.Id).ToHashSet();
-        rows.AddRange((await accepted.ToListAsync(ct)).Where(r => seen.Add(r.Id)));
-        rows.AddRange((await escalations.ToListAsync(ct)).Where(r => seen.Add(r.Id)));
-        return [.. rows.Select(r => r.ToFact())];
-    }
-
     public static async Task<TimeSpan> AcceptanceSlaAsync(BatonDb db, Guid? departmentId, CancellationToken ct) =>
         departmentId is null ? BusinessHoursLookup.DefaultAcceptanceSla : (await BusinessHoursLookup.ForDepartmentAsync(db, departmentId, ct)).AcceptanceSla;
 
-    public static Scorecard Compute(Scope scope, Period period, IReadOnlyList<CommitmentFact> facts, IReadOnlySet<Guid> excluded, TimeSpan acceptanceSla,
-        DateTime asOf) =>
-        Scorecard.For(scope, period, new ScorecardInputs(facts, [], [], excluded),
-            new ScorecardSettings(TimeSpan.FromDays(7), TimeSpan.FromMinutes(10), acceptanceSla), asOf);
-
-    /// <summary>Loads and computes the scorecard of a subject.</summary>
-    public static async Task<ScorecardView> LoadViewAsync(BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
+    /// <summary>What the subject's figures are computed over in the period: its members, its SLA, now and the excluded items.</summary>
+    public static async Task<FigureScope> FigureScopeAsync(BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
     {
-        var facts = await LoadAsync(db, subject.Scope, period, ct);
         var sla = await AcceptanceSlaAsync(db, subject.DepartmentId, ct);
         var excluded = await ListContextNotes.ExcludedItemsAsync(db, ct);
-        var card = Compute(subject.Scope, period, facts, excluded, sla, now);
-        var expectations = await ScorecardTargets.ApplyingToAsync(db, subject, ct);
-        return ToView(subject, card, sla, expectations);
+        return new FigureScope(subject.Scope.Members?.ToList(), period, sla.TotalMinutes, now, excluded);
     }
 
-    public static ScorecardView ToView(ScorecardSubject subject, Scorecard card, TimeSpan sla, IReadOnlyList<ExpectationView> expectations)
+    /// <summary>Computes the scorecard of a subject, each figure against the expectations that apply to it.</summary>
+    public static async Task<ScorecardView> LoadViewAsync(BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
     {
-        var figures = Figures(card);
-        return new(subject.Scope.Kind.ToString(), subject.Scope.Id, subject.Name, card.Period.From, card.Period.To, sla.TotalMinutes, figures,
+        var scope = await FigureScopeAsync(db, subject, period, now, ct);
+        var figures = await FactFigures.ComputeAsync(db, scope, ct);
+        var expectations = await ScorecardTargets.ApplyingToAsync(db, subject, ct);
+        return new ScorecardView(subject.Scope.Kind.ToString(), subject.Scope.Id, subject.Name, period.From, period.To, scope.AcceptanceSlaMinutes, figures,
             ScorecardTargets.Judge(figures, expectations));
     }
 
-    public static IReadOnlyList<FigureView> Figures(Scorecard card) =>
-    [
-        Rate("keptRate", "Kept rate", card.KeptRate),
-        Rate("onTimeRate", "On time", card.OnTimeRate),
-        new("attemptsPerCallback", "Attempts per callback", "mean", card.AttemptsPerCallback.Numerator, card.AttemptsPerCallback.Denominator,
-            card.AttemptsPerCallback.Value, null, null, card.AttemptsPerCallback.ItemIds, []),
-        Duration("handoffAcceptance", "Hand-off acceptance time", card.HandoffAcceptance.Time),
-        Rate("handoffWithinSla", "Hand-offs accepted within SLA", card.HandoffAcceptance.WithinSla),
-        Duration("escalationResponse", "Escalation response time", card.EscalationResponse),
-        Rate("slaMet", "SLA met", card.SlaMet),
-    ];
-
-    private static FigureView Rate(string key, string label, RateFigure f) =>
-        new(key, label, "rate", f.Numerator, f.Denominator, f.Value, null, null, f.ItemIds, f.NumeratorIds);
-
-    private static FigureView Duration(string key, string label, DurationFigure f) =>
-        new(key, label, "minutes", f.Numerator.TotalMinutes, f.Denominator, f.Value?.TotalMinutes, f.Median?.TotalMinutes, f.P90?.TotalMinutes, f.ItemIds, []);
+    /// <summary>The most items a drill-down lists; the figure's denominator says how many there are in all.</summary>
+    public const int MaxItems = 500;
 
     /// <summary>
-    /// The items behind a figure. Part "all" lists every item; for rates, "kept" (also "met", "counted") lists the numerator
-    /// and "broken" (also "missed", "rest") the others. Null for an unknown figure or part.
+    /// The items behind a figure, oldest first, at most <see cref="MaxItems"/>. Part "all" lists every item; for rates,
+    /// "kept" (also "met", "counted") lists the numerator and "broken" (also "missed", "rest") the others.
+    /// Null for an unknown figure or part.
     /// </summary>
-    public static async Task<List<ScorecardItem>?> ItemsAsync(BatonDb db, FigureView figure, string? part, CancellationToken ct)
+    public static async Task<List<ScorecardItem>?> ItemsAsync(BatonDb db, FigureScope scope, string figure, string? part, CancellationToken ct)
     {
-        var counted = figure.NumeratorIds.ToHashSet();
-        IEnumerable<Guid> ids = (part ?? "all").ToLowerInvariant() switch
-        {
-            "all" => figure.ItemIds,
-            "kept" or "met" or "counted" => figure.NumeratorIds,
-            "broken" or "missed" or "rest" => figure.ItemIds.Where(id => !counted.Contains(id)),
-            _ => null!,
-        };
-        if (ids is null)
+        if (FactFigures.Rows(db, figure, scope) is not var (rows, counted))
         {
             return null;
         }
-        var wanted = ids.ToList();
-        var selected = await db.Commitments.AsNoTracking().IgnoreAutoIncludes().Where(c => wanted.Contains(c.Id))
-            .Select(c => new { c.Id, c.Kind, c.What, c.Due, c.ClosedAt, c.Outcome, c.OwnerId }).ToListAsync(ct);
-        var ownerIds = selected.Select(c => c.OwnerId).Distinct().ToList();
+        var notCounted = Expression.Lambda<Func<CommitmentFactRow, bool>>(Expression.Not(counted.Body), counted.Parameters);
+        IQueryable<CommitmentFactRow>? selected = (part ?? "all").ToLowerInvariant() switch
+        {
+            "all" => rows,
+            "kept" or "met" or "counted" => rows.Where(counted),
+            "broken" or "missed" or "rest" => rows.Where(notCounted),
+            _ => null,
+        };
+        if (selected is null)
+        {
+            return null;
+        }
+        var facts = await selected.OrderBy(f => f.ClosedAt ?? f.Due).ThenBy(f => f.Id).Take(MaxItems).ToListAsync(ct);
+        var isCounted = counted.Compile();
+        var ids = facts.Select(f => f.Id).ToList();
+        var commitments = await db.Commitments.AsNoTracking().IgnoreAutoIncludes().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.What }).ToDictionaryAsync(c => c.Id, c => c.What, ct);
+        var ownerIds = facts.Select(f => f.OwnerId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
-        var itemIds = selected.Select(c => c.Id).ToList();
-        var notes = (await db.ContextNotes.AsNoTracking().Where(n => itemIds.Contains(n.ItemId)).ToListAsync(ct))
+        var notes = (await db.ContextNotes.AsNoTracking().Where(n => ids.Contains(n.ItemId)).ToListAsync(ct))
             .GroupBy(n => n.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.CreatedAt)!);
         return
         [
-            .. selected.OrderBy(c => c.ClosedAt ?? c.Due).ThenBy(c => c.Id).Select(c => new ScorecardItem(c.Id, c.Kind, c.What,
-                Instants.Normalize(c.Due), c.ClosedAt is { } closed ? Instants.Normalize(closed) : null, c.Outcome, c.OwnerId,
-                names.GetValueOrDefault(c.OwnerId, "?"), counted.Contains(c.Id), notes.GetValueOrDefault(c.Id)?.Status,
-                notes.GetValueOrDefault(c.Id)?.Text)),
+            .. facts.Select(f => new ScorecardItem(f.Id, f.Kind, commitments.GetValueOrDefault(f.Id, ""), Instants.Normalize(f.Due),
+                f.ClosedAt is { } closed ? Instants.Normalize(closed) : null, f.Outcome, f.OwnerId, names.GetValueOrDefault(f.OwnerId, "?"), isCounted(f),
+                notes.GetValueOrDefault(f.Id)?.Status, notes.GetValueOrDefault(f.Id)?.Text)),
         ];
     }
 }

@@ -72,13 +72,13 @@ public static class ScorecardsApi
         {
             return problem;
         }
-        var view = await ScorecardQuery.LoadViewAsync(db, subject, period, Instants.FromTimeProvider(time), ct);
-        var selected = view.Figures.FirstOrDefault(f => string.Equals(f.Key, figure ?? "keptRate", StringComparison.OrdinalIgnoreCase));
-        if (selected is null)
+        var scope = await ScorecardQuery.FigureScopeAsync(db, subject, period, Instants.FromTimeProvider(time), ct);
+        var key = ScorecardQuery.FigureKeys.FirstOrDefault(k => string.Equals(k, figure ?? "keptRate", StringComparison.OrdinalIgnoreCase));
+        if (key is null)
         {
             return BadRequest("figure", $"Unknown figure. Use one of: {string.Join(", ", ScorecardQuery.FigureKeys)}.");
         }
-        var items = await ScorecardQuery.ItemsAsync(db, selected, part, ct);
+        var items = await ScorecardQuery.ItemsAsync(db, scope, key, part, ct);
         return items is null ? BadRequest("part", "Use part=all, kept or broken.") : TypedResults.Ok(items);
     }
 

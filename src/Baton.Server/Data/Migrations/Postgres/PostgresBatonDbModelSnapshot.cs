@@ -839,6 +839,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("AcceptanceMinutes")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -850,6 +853,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClosedOnTime")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -877,6 +883,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("ResponseMinutes")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 

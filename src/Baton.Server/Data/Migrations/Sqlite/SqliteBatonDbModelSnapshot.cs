@@ -829,6 +829,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("AcceptanceMinutes")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
@@ -840,6 +843,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedOnTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -867,6 +873,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("ResponseMinutes")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 

@@ -26,6 +26,12 @@ public sealed class CommitmentFactRow
     public Guid? AcceptedById { get; set; }
     public DateTime? FirstActionAt { get; set; }
     public Guid? FirstActionOwnerId { get; set; }
+    /// <summary>Closed by its due time (false while open), so on-time and SLA figures are plain counts.</summary>
+    public bool ClosedOnTime { get; set; }
+    /// <summary>Wall-clock minutes from the hand-off to its acceptance.</summary>
+    public double? AcceptanceMinutes { get; set; }
+    /// <summary>Wall-clock minutes from creation to the first action.</summary>
+    public double? ResponseMinutes { get; set; }
 
     public static CommitmentFactRow From(CommitmentFact fact) => new CommitmentFactRow { Id = fact.Id }.Apply(fact);
 
@@ -43,6 +49,9 @@ public sealed class CommitmentFactRow
         AcceptedById = fact.Acceptance?.AcceptedById;
         FirstActionAt = fact.FirstAction?.At;
         FirstActionOwnerId = fact.FirstAction?.OwnerId;
+        ClosedOnTime = fact.ClosedAt is { } closed && closed <= fact.Due;
+        AcceptanceMinutes = fact.Acceptance is { } a ? (a.AcceptedAt - a.HandedOffAt).TotalMinutes : null;
+        ResponseMinutes = fact.FirstAction is { } f ? (f.At - fact.CreatedAt).TotalMinutes : null;
         return this;
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Baton.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBatonDb))]
-    [Migration("20261123190151_Scorecards")]
+    [Migration("20261123194728_Scorecards")]
     partial class Scorecards
     {
         /// <inheritdoc />
@@ -832,6 +832,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("AcceptanceMinutes")
+                        .HasColumnType("REAL");
+
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("TEXT");
 
@@ -843,6 +846,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClosedOnTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -870,6 +876,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("ResponseMinutes")
+                        .HasColumnType("REAL");
 
                     b.HasKey("Id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261123190201_Scorecards")]
+    [Migration("20261123194751_Scorecards")]
     partial class Scorecards
     {
         /// <inheritdoc />
@@ -842,6 +842,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("AcceptanceMinutes")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTime?>("AcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -853,6 +856,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClosedOnTime")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -880,6 +886,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
+
+                    b.Property<double?>("ResponseMinutes")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 

@@ -1,0 +1,106 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Baton.Server.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Scorecards : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "commitment_facts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Due = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    HandedOffAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstActionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FirstActionOwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClosedOnTime = table.Column<bool>(type: "boolean", nullable: false),
+                    AcceptanceMinutes = table.Column<double>(type: "double precision", nullable: true),
+                    ResponseMinutes = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "context_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_context_notes", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_AcceptedById_AcceptedAt",
+                table: "commitment_facts",
+                columns: new[] { "AcceptedById", "AcceptedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_FirstActionOwnerId_FirstActionAt",
+                table: "commitment_facts",
+                columns: new[] { "FirstActionOwnerId", "FirstActionAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_ClosedAt",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_Due",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_AuthorId_CreatedAt",
+                table: "context_notes",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_ItemId",
+                table: "context_notes",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_Status_ItemId",
+                table: "context_notes",
+                columns: new[] { "Status", "ItemId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "commitment_facts");
+
+            migrationBuilder.DropTable(
+                name: "context_notes");
+        }
+    }
+}
