@@ -889,13 +889,13 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AcceptedById", "AcceptedAt");
+                    b.HasIndex("AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id");
 
-                    b.HasIndex("FirstActionOwnerId", "FirstActionAt");
+                    b.HasIndex("FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id");
 
-                    b.HasIndex("OwnerId", "ClosedAt");
+                    b.HasIndex("OwnerId", "Due", "Outcome", "ClosedOnTime", "Id");
 
-                    b.HasIndex("OwnerId", "Due");
+                    b.HasIndex("OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id");
 
                     b.ToTable("commitment_facts", (string)null);
                 });

@@ -58,24 +58,24 @@ namespace Baton.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitment_facts_AcceptedById_AcceptedAt",
+                name: "IX_commitment_facts_AcceptedById_AcceptedAt_AcceptanceMinutes_~",
                 table: "commitment_facts",
-                columns: new[] { "AcceptedById", "AcceptedAt" });
+                columns: new[] { "AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitment_facts_FirstActionOwnerId_FirstActionAt",
+                name: "IX_commitment_facts_FirstActionOwnerId_FirstActionAt_Kind_Resp~",
                 table: "commitment_facts",
-                columns: new[] { "FirstActionOwnerId", "FirstActionAt" });
+                columns: new[] { "FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitment_facts_OwnerId_ClosedAt",
+                name: "IX_commitment_facts_OwnerId_ClosedAt_Outcome_ClosedOnTime_Kind~",
                 table: "commitment_facts",
-                columns: new[] { "OwnerId", "ClosedAt" });
+                columns: new[] { "OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_commitment_facts_OwnerId_Due",
+                name: "IX_commitment_facts_OwnerId_Due_Outcome_ClosedOnTime_Id",
                 table: "commitment_facts",
-                columns: new[] { "OwnerId", "Due" });
+                columns: new[] { "OwnerId", "Due", "Outcome", "ClosedOnTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_context_notes_AuthorId_CreatedAt",
