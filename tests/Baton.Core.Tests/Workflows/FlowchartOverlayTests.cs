@@ -101,6 +101,29 @@ public class FlowchartOverlayTests
     }
 
     [Fact]
+    public void A_node_with_a_link_is_wrapped_in_an_svg_link()
+    {
+        var definition = SampleFiles.Load("inbound-purchase");
+        var first = definition.Nodes[0].Id;
+        var overlay = new FlowchartOverlay("linked", new Dictionary<string, NodeOverlay> { [first] = new("#fee8c8", [], "first", "workflows/x?node=a&b=1") }, []);
+
+        var document = XDocument.Parse(FlowchartRenderer.Render(definition, new FlowchartOptions { Overlay = overlay }));
+
+        var link = Assert.Single(document.Descendants(Svg + "a"));
+        Assert.Equal("workflows/x?node=a&b=1", (string?)link.Attribute("href"));
+        Assert.Equal(first, (string?)link.Element(Svg + "g")!.Attribute("data-node-id"));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://example.test/x")]
+    [InlineData("data:text/html,x")]
+    public void Node_links_are_relative_addresses_only(string link)
+    {
+        Assert.Throws<ArgumentException>(() => new NodeOverlay("#ffffff", [], "x", link));
+    }
+
+    [Fact]
     public void A_node_holds_at_most_two_lines()
     {
         Assert.Throws<ArgumentException>(() => new NodeOverlay("#ffffff", ["a", "b", "c"], "x"));

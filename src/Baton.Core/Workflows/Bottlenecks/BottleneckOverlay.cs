@@ -8,9 +8,10 @@ namespace Baton.Core.Workflows.Bottlenecks;
 /// </summary>
 public static class BottleneckOverlay
 {
-    public static FlowchartOverlay For(WorkflowDefinition definition, BottleneckReport report)
+    /// <summary>The overlay of every node of the definition; <paramref name="linkOf"/> gives the address a node links to (its slowest cases, say).</summary>
+    public static FlowchartOverlay For(WorkflowDefinition definition, BottleneckReport report, Func<string, string?>? linkOf = null)
     {
-        var nodes = definition.Nodes.ToDictionary(n => n.Id, n => Node(n, report.Node(n.Id)), StringComparer.Ordinal);
+        var nodes = definition.Nodes.ToDictionary(n => n.Id, n => Node(n, report.Node(n.Id), linkOf?.Invoke(n.Id)), StringComparer.Ordinal);
         var slowest = report.SlowestP90 is { } p ? $" ({DurationText.Compact(p)})" : "";
         var legend = HeatScale.Shades.Select((shade, step) => new OverlayLegendEntry(shade, HeatScale.Describe(step)))
             .Append(new OverlayLegendEntry(HeatScale.NoData, "no pass finished in the period"))
@@ -18,8 +19,8 @@ public static class BottleneckOverlay
         return new FlowchartOverlay($"time in node: each node's p90 against the slowest node's p90{slowest}", nodes, legend);
     }
 
-    public static NodeOverlay Node(WorkflowNode node, NodeBottleneck figures) =>
-        new(HeatScale.ColorOf(figures.Heat), Lines(node.Kind, figures), Describe(node, figures));
+    public static NodeOverlay Node(WorkflowNode node, NodeBottleneck figures, string? link = null) =>
+        new(HeatScale.ColorOf(figures.Heat), Lines(node.Kind, figures), Describe(node, figures), link);
 
     public static IReadOnlyList<string> Lines(NodeKind kind, NodeBottleneck f)
     {

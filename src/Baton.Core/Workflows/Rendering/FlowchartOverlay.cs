@@ -13,23 +13,32 @@ public sealed record FlowchartOverlay(string Title, IReadOnlyDictionary<string, 
     public int LineCount => Nodes.Values.Select(n => n.Lines.Count).DefaultIfEmpty(0).Max();
 }
 
-/// <summary>One node's overlay: Fill is a colour as #rrggbb; Lines are drawn in the node; Description is read out.</summary>
+/// <summary>
+/// One node's overlay: Fill is a colour as #rrggbb; Lines are drawn in the node; Description is read out; Link, a
+/// relative address, makes the node a link (to its details, say).
+/// </summary>
 public sealed record NodeOverlay
 {
-    public NodeOverlay(string fill, IReadOnlyList<string> lines, string description)
+    public NodeOverlay(string fill, IReadOnlyList<string> lines, string description, string? link = null)
     {
         Fill = OverlayColors.Require(fill);
         if (lines.Count > FlowchartOverlay.MaxLines)
         {
             throw new ArgumentException($"A node overlay holds at most {FlowchartOverlay.MaxLines} lines.", nameof(lines));
         }
+        if (link is not null && (!Uri.TryCreate(link, UriKind.Relative, out _) || link.Contains(':', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"'{link}' is not a relative address.", nameof(link));
+        }
         Lines = lines;
         Description = description;
+        Link = link;
     }
 
     public string Fill { get; }
     public IReadOnlyList<string> Lines { get; }
     public string Description { get; }
+    public string? Link { get; }
 }
 
 /// <summary>One colour of the legend and what it means, in words.</summary>

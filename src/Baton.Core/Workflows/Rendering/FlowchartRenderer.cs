@@ -43,6 +43,8 @@ public static class FlowchartRenderer
         .bf-legend text { font: 11px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #1f2933; }
         .bf-legend .bf-legend-title { font-weight: 600; }
         .bf-legend rect { stroke: #52606d; stroke-width: 1; }
+        .bf-node-link { cursor: pointer; }
+        .bf-node-link:hover .bf-shape, .bf-node-link:focus .bf-shape { stroke-width: 2.6; }
         """;
 
     private const double LegendRowHeight = 18;
@@ -105,7 +107,10 @@ public static class FlowchartRenderer
         var nodes = new XElement(Svg + "g", new XAttribute("class", "bf-nodes"));
         foreach (var node in layout.Nodes)
         {
-            nodes.Add(DrawNode(node, options));
+            var drawn = DrawNode(node, options);
+            nodes.Add(overlay?.Nodes.GetValueOrDefault(node.Node.Id)?.Link is { } link
+                ? new XElement(Svg + "a", new XAttribute("href", link), new XAttribute("class", "bf-node-link"), drawn)
+                : drawn);
         }
         root.Add(edges, nodes);
         if (overlay is not null)

@@ -63,6 +63,8 @@ public sealed class BottleneckOverlayTests
         Assert.Equal("p90 below 20 % of the slowest", overlay.Legend[0].Text);
         Assert.Equal("p90 40–60 % of the slowest", overlay.Legend[2].Text);
         Assert.Equal("p90 80 % of the slowest or more", overlay.Legend[4].Text);
+        Assert.Null(ask.Link);
+        Assert.Equal("bottlenecks?node=later", BottleneckOverlay.For(definition, report, id => $"bottlenecks?node={id}").Nodes["later"].Link);
     }
 
     [Theory]
