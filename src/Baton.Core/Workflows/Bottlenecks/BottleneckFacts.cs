@@ -13,7 +13,4 @@ public sealed record TransferFact(Guid CaseId, DateTime At);
 /// What a bottleneck report is computed from: one workflow's visits that overlap the period (left in it or after it,
 /// or still open, and entered before its end), of every version, with their cases and the transfers made in the period.
 /// </summary>
-public sealed record BottleneckFacts(IReadOnlyList<VisitFact> Visits, IReadOnlyList<CaseFact> Cases, IReadOnlyList<TransferFact> Transfers)
-{
-    public static BottleneckFacts Empty { get; } = new([], [], []);
-}
+public sealed record BottleneckFacts(IReadOnlyList<VisitFact> Visits, IReadOnlyList<CaseFact> Cases, IReadOnlyList<TransferFact> Transfers);

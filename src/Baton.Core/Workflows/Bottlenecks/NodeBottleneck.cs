@@ -20,8 +20,6 @@ public sealed record NodeBottleneck(
     double? Heat)
 {
     public static NodeBottleneck Empty(string nodeId) => new(nodeId, 0, 0, null, null, 0, null, NodeExits.None, 0, null);
-
-    public bool HasData => Visits > 0 || Waiting > 0 || Exits.Total > 0 || TransfersOut > 0;
 }
 
 /// <summary>

@@ -61,10 +61,11 @@ public sealed class BottleneckAnalysisTests
         Assert.Equal(["ask"], report.Nodes.Select(n => n.NodeId));
         var unvisited = report.Node("never");
         Assert.Equal(NodeBottleneck.Empty("never"), unvisited);
-        Assert.False(unvisited.HasData);
         Assert.Null(unvisited.Heat);
-        Assert.Empty(BottleneckAnalysis.Compute(BottleneckFacts.Empty, March, null, Now).Nodes);
-        Assert.Null(BottleneckAnalysis.Compute(BottleneckFacts.Empty, March, null, Now).SlowestP90);
+        var none = BottleneckAnalysis.Compute(new BottleneckFacts([], [], []), March, null, Now);
+        Assert.Empty(none.Nodes);
+        Assert.Null(none.SlowestP90);
+        Assert.Equal(0, none.Cases);
     }
 
     [Fact]
