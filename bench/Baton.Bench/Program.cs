@@ -19,6 +19,12 @@ if (args.Length > 0 && args[0] == "scorecard-load")
     return await ScorecardLoad.RunAsync(args[1..]);
 }
 
+// Bottleneck report of a long workflow history: `dotnet run -c Release --project bench/Baton.Bench -- bottlenecks-load --provider sqlite|postgres [--visits 100000]`.
+if (args.Length > 0 && args[0] == "bottlenecks-load")
+{
+    return await BottlenecksLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
 return 0;

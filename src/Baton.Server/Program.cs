@@ -3,6 +3,7 @@ using Baton.Server.Components;
 using Baton.Server.Data;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
+using Baton.Server.Features.Bottlenecks;
 using Baton.Server.Features.Cases;
 using Baton.Server.Features.Commitments;
 using Baton.Server.Features.BusinessHours;
@@ -76,6 +77,7 @@ app.MapAuditApi();
 app.MapWorkflowsApi();
 app.MapCasesApi();
 app.MapEmailApi();
+app.MapBottlenecksApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));

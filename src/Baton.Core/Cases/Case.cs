@@ -93,7 +93,7 @@ public sealed class Case
             }
             else
             {
-                Visits.Add(new CaseNodeVisit(i + 1, v.NodeId, v.EnteredAt, v.LeftAt, v.Outcome));
+                Visits.Add(new CaseNodeVisit(i + 1, WorkflowKey, WorkflowVersion, v.NodeId, v.EnteredAt, v.LeftAt, v.Outcome));
             }
         }
         if (Status == WorkflowStatus.Completed && ClosedAt is null)

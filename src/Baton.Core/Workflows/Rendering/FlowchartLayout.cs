@@ -34,7 +34,12 @@ public static class FlowchartLayouter
     public const int CharsPerLine = 24;
     public const int MaxLines = 4;
 
-    public static FlowchartLayout Layout(WorkflowDefinition definition, double top = 0)
+    /// <summary>Height of one line of overlay text under a node's title, and the gap above the first.</summary>
+    public const double NoteLineHeight = 13;
+    public const double NoteGap = 4;
+
+    /// <summary>Lays the definition out; <paramref name="noteLines"/> lines of overlay text make every node that much taller.</summary>
+    public static FlowchartLayout Layout(WorkflowDefinition definition, double top = 0, int noteLines = 0)
     {
         var nodes = definition.Nodes;
         var index = nodes.Select((n, i) => (n.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -92,6 +97,7 @@ public static class FlowchartLayouter
             if (id < nodes.Count)
             {
                 (width[id], height[id]) = SizeOf(nodes[id].Kind, lines[id].Count);
+                height[id] += NoteRoom(nodes[id].Kind, noteLines);
             }
             else
             {
@@ -214,6 +220,10 @@ public static class FlowchartLayouter
             _ => (190, text + 34),
         };
     }
+
+    /// <summary>Extra height for overlay lines; a diamond narrows toward its tips, so it grows twice as much to keep them inside.</summary>
+    public static double NoteRoom(NodeKind kind, int noteLines) =>
+        noteLines <= 0 ? 0 : (NoteGap + (noteLines * NoteLineHeight)) * (kind == NodeKind.Decision ? 2 : 1);
 
     /// <summary>Word-wraps a title to the chart's line width, at most <see cref="MaxLines"/> lines, ending in … when cut.</summary>
     public static IReadOnlyList<string> Wrap(string text, int width = CharsPerLine, int maxLines = MaxLines)

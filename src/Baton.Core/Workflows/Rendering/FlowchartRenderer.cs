@@ -9,6 +9,8 @@ namespace Baton.Core.Workflows;
 /// <see cref="FlowchartLayouter"/>. Shapes by kind: Step rectangle, Decision diamond, Handoff/Callback/Action rounded,
 /// Wait hourglass, End pill. Every text goes through System.Xml.Linq, so it is always escaped and well-formed.
 /// Each node is one <c>&lt;g data-node-id="…"&gt;</c>; the current node gets class <c>highlight</c>, changed ones <c>changed</c>.
+/// An optional <see cref="FlowchartOverlay"/> fills nodes with its colours, writes its lines under their titles (class
+/// <c>overlaid</c>, text <c>bf-note</c>) and adds a legend; without one the output is exactly the plain chart.
 /// </summary>
 public static class FlowchartRenderer
 {
@@ -35,29 +37,50 @@ public static class FlowchartRenderer
         .bf-subheading { font: 11px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #616e7c; }
         """;
 
+    /// <summary>Added to the style only when an overlay is drawn, so the plain chart stays exactly as it was.</summary>
+    private const string OverlayStyle = """
+        .bf-node .bf-note { font-size: 10px; fill: #1f2933; }
+        .bf-legend text { font: 11px system-ui, -apple-system, 'Segoe UI', sans-serif; fill: #1f2933; }
+        .bf-legend .bf-legend-title { font-weight: 600; }
+        .bf-legend rect { stroke: #52606d; stroke-width: 1; }
+        .bf-node-link { cursor: pointer; }
+        .bf-node-link:hover .bf-shape, .bf-node-link:focus .bf-shape { stroke-width: 2.6; }
+        """;
+
+    private const double LegendRowHeight = 18;
+    private const double LegendTitleHeight = 24;
+
     public static string Render(WorkflowDefinition definition, FlowchartOptions? options = null) =>
         RenderDocument(definition, options).ToString(SaveOptions.DisableFormatting);
 
     public static XDocument RenderDocument(WorkflowDefinition definition, FlowchartOptions? options = null)
     {
         options ??= FlowchartOptions.Default;
+        var overlay = options.Overlay;
         var top = options.ShowHeading ? 40.0 : 0.0;
-        var layout = FlowchartLayouter.Layout(definition, top);
+        var layout = FlowchartLayouter.Layout(definition, top, overlay?.LineCount ?? 0);
         var arrowId = $"{options.IdPrefix}-arrow";
         var width = Math.Max(layout.Width, options.ShowHeading ? 60 + (definition.Title.Length * 8) : 0);
+        var height = layout.Height;
+        if (overlay is not null)
+        {
+            width = Math.Max(width, LegendWidth(overlay));
+            height += LegendHeight(overlay);
+        }
+        var label = $"Flowchart of {definition.Title}, version {definition.Version.ToString(CultureInfo.InvariantCulture)}";
 
         var root = new XElement(Svg + "svg",
             new XAttribute("width", Num(width)),
-            new XAttribute("height", Num(layout.Height)),
-            new XAttribute("viewBox", $"0 0 {Num(width)} {Num(layout.Height)}"),
+            new XAttribute("height", Num(height)),
+            new XAttribute("viewBox", $"0 0 {Num(width)} {Num(height)}"),
             new XAttribute("class", "baton-flowchart"),
             new XAttribute("role", "img"),
-            new XAttribute("aria-label", $"Flowchart of {definition.Title}, version {definition.Version.ToString(CultureInfo.InvariantCulture)}"),
+            new XAttribute("aria-label", overlay is null ? label : $"{label}, with {overlay.Title}"),
             new XAttribute("data-workflow-key", definition.Key),
             new XAttribute("data-workflow-version", definition.Version),
             new XElement(Svg + "title", $"{definition.Title} (v{definition.Version.ToString(CultureInfo.InvariantCulture)})"),
             new XElement(Svg + "defs",
-                new XElement(Svg + "style", Style),
+                new XElement(Svg + "style", overlay is null ? Style : Style + "\n" + OverlayStyle),
                 new XElement(Svg + "marker",
                     new XAttribute("id", arrowId),
                     new XAttribute("viewBox", "0 0 10 10"),
@@ -84,11 +107,41 @@ public static class FlowchartRenderer
         var nodes = new XElement(Svg + "g", new XAttribute("class", "bf-nodes"));
         foreach (var node in layout.Nodes)
         {
-            nodes.Add(DrawNode(node, options));
+            var drawn = DrawNode(node, options);
+            nodes.Add(overlay?.Nodes.GetValueOrDefault(node.Node.Id)?.Link is { } link
+                ? new XElement(Svg + "a", new XAttribute("href", link), new XAttribute("class", "bf-node-link"), drawn)
+                : drawn);
         }
         root.Add(edges, nodes);
+        if (overlay is not null)
+        {
+            root.Add(DrawLegend(overlay, layout.Height));
+        }
         return new XDocument(root);
     }
+
+    /// <summary>The legend under the chart: each colour with what it means in words, so colour is never the only cue.</summary>
+    private static XElement DrawLegend(FlowchartOverlay overlay, double top)
+    {
+        var legend = new XElement(Svg + "g", new XAttribute("class", "bf-legend"),
+            new XElement(Svg + "text", new XAttribute("class", "bf-legend-title"), new XAttribute("x", Num(FlowchartLayouter.Margin)),
+                new XAttribute("y", Num(top + 14)), overlay.Title.Length == 0 ? "" : char.ToUpperInvariant(overlay.Title[0]) + overlay.Title[1..]));
+        for (var i = 0; i < overlay.Legend.Count; i++)
+        {
+            var entry = overlay.Legend[i];
+            var rowTop = top + LegendTitleHeight + (i * LegendRowHeight);
+            legend.Add(new XElement(Svg + "g", new XAttribute("class", "bf-legend-entry"),
+                new XElement(Svg + "rect", new XAttribute("x", Num(FlowchartLayouter.Margin)), new XAttribute("y", Num(rowTop)),
+                    new XAttribute("width", "14"), new XAttribute("height", "14"), new XAttribute("fill", entry.Fill)),
+                new XElement(Svg + "text", new XAttribute("x", Num(FlowchartLayouter.Margin + 22)), new XAttribute("y", Num(rowTop + 11)), entry.Text)));
+        }
+        return legend;
+    }
+
+    private static double LegendHeight(FlowchartOverlay overlay) => LegendTitleHeight + (overlay.Legend.Count * LegendRowHeight) + FlowchartLayouter.Margin;
+
+    private static double LegendWidth(FlowchartOverlay overlay) =>
+        (2 * FlowchartLayouter.Margin) + Math.Max(overlay.Title.Length * 6.6, 22 + (overlay.Legend.Select(e => e.Text.Length).DefaultIfEmpty(0).Max() * 6.2));
 
     private static XElement DrawNode(PlacedNode placed, FlowchartOptions options)
     {
@@ -102,11 +155,20 @@ public static class FlowchartRenderer
         {
             classes.Append(" highlight");
         }
+        var note = options.Overlay?.Nodes.GetValueOrDefault(node.Id);
+        if (note is not null)
+        {
+            classes.Append(" overlaid");
+        }
         var g = new XElement(Svg + "g",
             new XAttribute("class", classes.ToString()),
             new XAttribute("data-node-id", node.Id),
             new XAttribute("data-kind", node.Kind.ToString()),
             new XElement(Svg + "title", $"{node.Kind}: {node.Title} ({node.Id})"));
+        if (note is not null)
+        {
+            g.Add(new XElement(Svg + "desc", note.Description));
+        }
         var (x, y, w, h) = (placed.X, placed.Y, placed.Width, placed.Height);
         var left = x - (w / 2);
         var topY = y - (h / 2);
@@ -134,9 +196,15 @@ public static class FlowchartRenderer
                 g.Add(Shape("rect", ("x", Num(left)), ("y", Num(topY)), ("width", Num(w)), ("height", Num(h)), ("rx", "12"), ("ry", "12")));
                 break;
         }
+        if (note is not null)
+        {
+            // Inline, so it wins over the fill the kind's class gives.
+            g.Elements(Svg + "polygon").Concat(g.Elements(Svg + "rect")).First().SetAttributeValue("style", $"fill:{note.Fill}");
+        }
         var lines = placed.Lines;
         var kindLabelHeight = 11.0;
-        var blockHeight = kindLabelHeight + (lines.Count * FlowchartLayouter.LineHeight);
+        var noteHeight = note is { Lines.Count: > 0 } ? FlowchartLayouter.NoteGap + (note.Lines.Count * FlowchartLayouter.NoteLineHeight) : 0;
+        var blockHeight = kindLabelHeight + (lines.Count * FlowchartLayouter.LineHeight) + noteHeight;
         var firstBaseline = y - (blockHeight / 2) + 9;
         g.Add(new XElement(Svg + "text",
             new XAttribute("class", "bf-kind"),
@@ -153,6 +221,19 @@ public static class FlowchartRenderer
                 lines[i]));
         }
         g.Add(text);
+        if (note is { Lines.Count: > 0 })
+        {
+            var lastTitleBaseline = firstBaseline + kindLabelHeight + 4 + ((lines.Count - 1) * FlowchartLayouter.LineHeight);
+            var noteText = new XElement(Svg + "text", new XAttribute("class", "bf-note"), new XAttribute("text-anchor", "middle"));
+            for (var i = 0; i < note.Lines.Count; i++)
+            {
+                noteText.Add(new XElement(Svg + "tspan",
+                    new XAttribute("x", Num(x)),
+                    new XAttribute("y", Num(lastTitleBaseline + FlowchartLayouter.NoteGap + ((i + 1) * FlowchartLayouter.NoteLineHeight))),
+                    note.Lines[i]));
+            }
+            g.Add(noteText);
+        }
         return g;
     }
 

@@ -6,7 +6,8 @@ namespace Baton.Server.Features.Cases;
 
 /// <summary>
 /// Table cases (the workflow state as JSON text plus the queryable parts copied out of it); custody, timeline and
-/// node visits in their own tables keyed by (CaseId, Sequence). Version is the optimistic concurrency token.
+/// node visits in their own tables keyed by (CaseId, Sequence); visits are also indexed by workflow and the instant they
+/// were left, for bottleneck reports. Version is the optimistic concurrency token.
 /// </summary>
 internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
 {
@@ -51,8 +52,11 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
             o.WithOwner().HasForeignKey("CaseId");
             o.HasKey("CaseId", nameof(CaseNodeVisit.Sequence));
             o.Property(v => v.Sequence).ValueGeneratedNever();
+            o.Property(v => v.WorkflowKey).HasMaxLength(100);
             o.Property(v => v.NodeId).HasMaxLength(100);
             o.Property(v => v.Outcome).HasMaxLength(100);
+            // Bottleneck reports read one workflow's visits left in a period, or still open, straight from this index.
+            o.HasIndex(v => new { v.WorkflowKey, v.LeftAt });
         });
         b.Navigation(c => c.Custody).AutoInclude();
         b.Navigation(c => c.Timeline).AutoInclude();

@@ -1111,7 +1111,17 @@ namespace Baton.Server.Data.Migrations.Postgres
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
+                            b1.Property<string>("WorkflowKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("WorkflowVersion")
+                                .HasColumnType("integer");
+
                             b1.HasKey("CaseId", "Sequence");
+
+                            b1.HasIndex("WorkflowKey", "LeftAt");
 
                             b1.ToTable("case_visits", (string)null);
 

@@ -1099,7 +1099,17 @@ namespace Baton.Server.Data.Migrations.Sqlite
                                 .HasMaxLength(100)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("WorkflowKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("WorkflowVersion")
+                                .HasColumnType("INTEGER");
+
                             b1.HasKey("CaseId", "Sequence");
+
+                            b1.HasIndex("WorkflowKey", "LeftAt");
 
                             b1.ToTable("case_visits", (string)null);
 
