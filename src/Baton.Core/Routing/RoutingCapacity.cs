@@ -45,3 +45,16 @@ public readonly record struct WorkLoad(int Calls = 0, int Handoffs = 0, int Call
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of work."),
     };
 }
+
+/// <summary>Validation of capacities given by a person.</summary>
+public static class CapacityRules
+{
+    public static int? Optional(int? value, string field) =>
+        value is < 1 or > RoutingRule.MaxCapacity
+            ? throw new DomainException(field, $"A capacity lies between 1 and {RoutingRule.MaxCapacity}, or is empty for the default.")
+            : value;
+
+    public static PersonCapacity Require(int? total, int? calls, int? handoffs, int? callbacks, int? cases) => new(
+        Optional(total, "totalCapacity"), Optional(calls, "callCapacity"), Optional(handoffs, "handoffCapacity"),
+        Optional(callbacks, "callbackCapacity"), Optional(cases, "caseCapacity"));
+}

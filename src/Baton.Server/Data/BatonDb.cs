@@ -3,12 +3,14 @@ using Baton.Core.Cases;
 using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Organization;
+using Baton.Core.Routing;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
+using Baton.Server.Features.Routing;
 using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -36,6 +38,10 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Expectation> Expectations => Set<Expectation>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<WorkOffer> WorkOffers => Set<WorkOffer>();
+    public DbSet<RoutingProfile> RoutingProfiles => Set<RoutingProfile>();
 
     public abstract bool IsPostgres { get; }
 

@@ -1,4 +1,5 @@
 using Baton.Server.Features.Handover;
+using Baton.Server.Features.Routing;
 using Baton.Server.Features.Timers;
 using Baton.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,10 @@ public static class DatabaseSetup
     // Shift-end timers are added in the same save as their shift, before the timer interceptor looks for new timers.
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
-        sp.GetRequiredService<ShiftEndTimers>(), sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
+        sp.GetRequiredService<ShiftEndTimers>(),
+        // Only hosts that route (AddBatonRouting) follow changes for routing; tools and load harnesses leave it out.
+        .. sp.GetServices<RoutingTriggers>(),
+        sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
     ];
 
     public static async Task MigrateAsync(this BatonDb db, CancellationToken ct = default)
