@@ -11,7 +11,8 @@ namespace Baton.Server.Features.Routing;
 /// <summary>
 /// Keeps the queues in line with the work they stand for, at the start of every routing pass:
 /// <list type="bullet">
-/// <item>a hand-off waiting for a department, held by the department's lead or head (nobody was named), is queued for the department;</item>
+/// <item>a hand-off waiting for a department, held by the department's lead or head (nobody was named), is queued for the
+/// department, for anyone but its sender and that lead;</item>
 /// <item>a callback that is due while its owner is unavailable (inactive, not Available, off shift), or that was pooled to a
 /// lead at a shift end, is queued for the owner's department;</item>
 /// <item>a case whose owner is no longer active is queued for that owner's department;</item>
@@ -97,7 +98,7 @@ public static class RoutingSources
         foreach (var c in handoffs.Where(c => context.IsPoolHolder(c.OwnerId, c.DepartmentId!.Value)))
         {
             await RoutingQueue.EnqueueAsync(db, WorkItemKind.Handoff, c.Id, context.DepartmentName(c.DepartmentId) ?? CallbacksQueue, c.LastAt ?? now,
-                Actor.System, c.DepartmentId, excluded: Excluded(c, c.HandedOffById!.Value), ct: ct);
+                Actor.System, c.DepartmentId, excluded: Excluded(c, c.HandedOffById!.Value, c.OwnerId), ct: ct);
         }
         foreach (var c in callbacks.Where(context.NeedsSomeoneElse))
         {
@@ -127,7 +128,8 @@ public static class RoutingSources
     private static bool IsPendingHandoff(CommitmentRow c) =>
         c.AwaitingAcceptance && c.HandedOffById is not null && c.DepartmentId is not null && c.Status != CommitmentStatus.Closed;
 
-    private static List<Guid> Excluded(CommitmentRow c, Guid who) => c.PromiseeKind == PromiseeKind.Person ? [who, c.PromiseeId] : [who];
+    /// <summary>Who may not be offered it: the sender and the holder (it is theirs already), and a person it was promised to.</summary>
+    private static List<Guid> Excluded(CommitmentRow c, params Guid[] people) => c.PromiseeKind == PromiseeKind.Person ? [.. people, c.PromiseeId] : [.. people];
 
     private static IQueryable<CommitmentRow> CommitmentRows(IQueryable<Commitment> commitments) =>
         commitments.Select(c => new CommitmentRow(c.Id, c.Kind, c.Status, c.OwnerId, c.AwaitingAcceptance, c.HandedOffById, c.DepartmentId,
