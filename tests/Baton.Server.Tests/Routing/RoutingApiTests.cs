@@ -149,6 +149,43 @@ public abstract class RoutingApiTests(BatonApp app)
     }
 
     [SkippableFact]
+    public async Task A_due_callback_whose_owner_is_away_is_offered_to_a_colleague_and_passes_to_them_on_accept()
+    {
+        var floor = await RoutingFloor.CreateAsync(app, ("owner", [], 5), ("helper", [], 20));
+        await floor.SetPresenceAsync("lead", "Break");
+        var owner = await floor.SignInAsync("owner");
+        var customer = await owner.PostAsJsonAsync("/api/v1/customers", new { name = "Pat Callback", phone = "+1 555 0101" });
+        var promised = await owner.PostAsJsonAsync("/api/v1/commitments", new
+        {
+            kind = "Callback", promisee = new { customerId = (await customer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid() },
+            due = app.Time.GetUtcNow().AddMinutes(5).UtcDateTime, what = "Call back about the invoice",
+        });
+        Assert.Equal(HttpStatusCode.Created, promised.StatusCode);
+        var callbackId = (await promised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        // Not due yet, or due while its owner is available: it stays with the owner.
+        await floor.FireAsync();
+        Assert.Empty(await floor.OffersOfAsync("helper"));
+        await floor.SetPresenceAsync("owner", "Break");
+        app.Time.Advance(TimeSpan.FromMinutes(5));
+        await floor.FireAsync();
+        var offer = Assert.Single(await floor.OffersOfAsync("helper"));
+        Assert.Equal(("Callback", callbackId), (offer.GetProperty("kind").GetString(), offer.GetProperty("referenceId").GetGuid()));
+
+        var helper = await floor.SignInAsync("helper");
+        Assert.Equal(HttpStatusCode.OK, (await helper.PostAsync($"/api/v1/routing/offers/{offer.GetProperty("id").GetGuid()}/accept", null)).StatusCode);
+        var callback = await app.WithDbAsync(db => db.Commitments.AsNoTracking().SingleAsync(c => c.Id == callbackId));
+        Assert.Equal(floor.People["helper"], callback.OwnerId);
+        Assert.Equal((CustodyReason.Reassigned, floor.People["owner"]), (callback.Custody[^1].Reason, callback.Custody[^1].FromId));
+
+        // Closing it finishes the routed work and frees the helper's capacity.
+        var closed = await helper.PostAsJsonAsync($"/api/v1/commitments/{callbackId}/close", new { outcome = "Kept" });
+        Assert.True(closed.IsSuccessStatusCode, await closed.Content.ReadAsStringAsync());
+        await floor.FireAsync();
+        Assert.Equal(WorkItemStatus.Finished, await app.WithDbAsync(db => db.WorkItems.Where(w => w.ReferenceId == callbackId).Select(w => w.Status).SingleAsync()));
+    }
+
+    [SkippableFact]
     public async Task An_inbound_call_enqueued_through_the_seam_is_offered_assigned_and_finished()
     {
         var floor = await RoutingFloor.CreateAsync(app, ("phones", [], 10));
@@ -240,6 +277,28 @@ public abstract class RoutingApiTests(BatonApp app)
         var queued = Assert.Single(snapshot.GetProperty("queued").EnumerateArray(), q => q.GetProperty("referenceId").GetGuid() == handoffId);
         Assert.Equal(floor.DepartmentName, queued.GetProperty("departmentName").GetString());
         Assert.Equal(floor.UserNames["taker"], queued.GetProperty("offeredTo").GetString());
+    }
+
+    [SkippableFact]
+    public async Task The_desk_shows_the_offer_with_its_countdown_and_the_routing_page_shows_rules_and_queue_to_leaders()
+    {
+        var floor = await RoutingFloor.CreateAsync(app, ("desk", [], 10));
+        await floor.RuleAsync(offerTimeoutSeconds: 45);
+        await floor.HandOffAsync();
+        await floor.FireAsync();
+
+        var desk = await (await floor.SignInAsync("desk")).GetStringAsync("/desk");
+        Assert.Contains("data-testid=\"offers-panel\"", desk, StringComparison.Ordinal);
+        Assert.Contains("Refund needs the bank details", desk, StringComparison.Ordinal);
+        Assert.Contains("45 s left", desk, StringComparison.Ordinal);
+
+        var manager = await app.SignInAsync("manager");
+        var page = await manager.GetStringAsync("/routing");
+        Assert.Contains(floor.DepartmentName, page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"add-rule\"", page, StringComparison.Ordinal);
+        Assert.Contains($"offered to {floor.UserNames["desk"]}", page, StringComparison.Ordinal);
+        var agent = await app.SignInAsync("agent");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync("/routing")).StatusCode);
     }
 
     private static async Task RefusedAsync(HttpResponseMessage response, string field)
