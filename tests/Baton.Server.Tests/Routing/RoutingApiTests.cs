@@ -260,6 +260,15 @@ public abstract class RoutingApiTests(BatonApp app)
         var rules = await agent.GetFromJsonAsync<List<JsonElement>>("/api/v1/routing/rules");
         Assert.Contains(rules!, r => r.GetProperty("id").GetGuid() == id && r.GetProperty("departmentName").GetString() == floor.DepartmentName);
 
+        // A person's own capacity: leaders set it, validated the same way.
+        var person = floor.LeadId;
+        await RefusedAsync(await manager.PutAsJsonAsync($"/api/v1/routing/profiles/{person}", new { callCapacity = 0 }), "callCapacity");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.PutAsJsonAsync($"/api/v1/routing/profiles/{person}", new { callCapacity = 2 })).StatusCode);
+        var profile = await manager.PutAsJsonAsync($"/api/v1/routing/profiles/{person}", new { callCapacity = 2, totalCapacity = 6 });
+        Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+        Assert.Equal(2, (await profile.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("callCapacity").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.PutAsJsonAsync($"/api/v1/routing/profiles/{Guid.NewGuid()}", new { callCapacity = 2 })).StatusCode);
+
         Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/api/v1/routing/rules/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await manager.DeleteAsync($"/api/v1/routing/rules/{id}")).StatusCode);
         var audit = await app.WithDbAsync(db => db.AuditEvents.AsNoTracking().Where(a => a.Subject == $"routing-rule/{id}").Select(a => a.Type).ToListAsync());

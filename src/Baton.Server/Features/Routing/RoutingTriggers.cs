@@ -11,8 +11,9 @@ namespace Baton.Server.Features.Routing;
 
 /// <summary>
 /// Asks for a routing pass in the same save as any change that can change who should be offered what, whoever makes it:
-/// a presence change (from the Desk, the People page or call events), an activation, a shift added or moved, a hand-off
-/// to a department, a commitment closed or passed on, a case passed on or completed.
+/// a presence change (from the Desk, the People page or call events), an activation, a hand-off to a department, a
+/// commitment closed, made overdue or passed on, a case passed on or completed. Shifts are not followed: people coming on
+/// shift make themselves Available, and that change is.
 /// </summary>
 public sealed class RoutingTriggers(TimeProvider time) : SaveChangesInterceptor
 {
@@ -38,7 +39,6 @@ public sealed class RoutingTriggers(TimeProvider time) : SaveChangesInterceptor
     private static bool Matters(EntityEntry entry) => entry.Entity switch
     {
         Person => entry.State == EntityState.Modified && (Modified(entry, nameof(Person.Presence)) || Modified(entry, nameof(Person.Active))),
-        Shift => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted,
         Commitment c => (entry.State == EntityState.Added && c.AwaitingAcceptance && c.DepartmentId is not null)
                         || (entry.State == EntityState.Modified && (Modified(entry, nameof(Commitment.OwnerId)) || Modified(entry, nameof(Commitment.Status))
                                                                     || Modified(entry, nameof(Commitment.AwaitingAcceptance)))),
