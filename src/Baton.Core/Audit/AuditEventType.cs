@@ -97,4 +97,28 @@ public enum AuditEventType
     ContextNoteAccepted = 851,
     /// <summary>Subject context-note/{id}: a lead declined the note, with a reason; the item keeps counting.</summary>
     ContextNoteDeclined = 852,
+
+    // Routing: 950–999
+    /// <summary>Subject routing-rule/{id}: a queue's rule was added or changed.</summary>
+    RoutingRuleChanged = 950,
+    /// <summary>Subject routing-rule/{id}: a queue's rule was removed; its work falls back to the department's rule or the default.</summary>
+    RoutingRuleDeleted = 951,
+    /// <summary>Subject person/{id}: a person's routing capacity was changed.</summary>
+    RoutingProfileChanged = 952,
+    /// <summary>Subject work-item/{id}: work entered a queue.</summary>
+    WorkItemQueued = 960,
+    /// <summary>Subject work-item/{id}: the work was offered to a person until an expiry instant.</summary>
+    WorkItemOffered = 961,
+    /// <summary>Subject work-item/{id}: the offered person accepted; the work is theirs.</summary>
+    WorkItemOfferAccepted = 962,
+    /// <summary>Subject work-item/{id}: the offered person declined; it goes to someone else.</summary>
+    WorkItemOfferDeclined = 963,
+    /// <summary>Subject work-item/{id}: an offer lapsed unanswered; it goes to someone else.</summary>
+    WorkItemOfferExpired = 964,
+    /// <summary>Subject work-item/{id}: the work waited too long and moved to the overflow department.</summary>
+    WorkItemOverflowed = 965,
+    /// <summary>Subject work-item/{id}: the work left the queue without being routed (taken directly, hung up, closed).</summary>
+    WorkItemWithdrawn = 966,
+    /// <summary>Subject work-item/{id}: routed work was finished, freeing the person's capacity.</summary>
+    WorkItemFinished = 967,
 }

@@ -4,6 +4,7 @@ using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Metrics;
 using Baton.Core.Organization;
+using Baton.Core.Routing;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Timers;
@@ -11,6 +12,7 @@ using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Scorecards.Facts;
+using Baton.Server.Features.Routing;
 using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -40,6 +42,10 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Expectation> Expectations => Set<Expectation>();
     public DbSet<ContextNote> ContextNotes => Set<ContextNote>();
     public DbSet<CommitmentFactRow> CommitmentFacts => Set<CommitmentFactRow>();
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<WorkOffer> WorkOffers => Set<WorkOffer>();
+    public DbSet<RoutingProfile> RoutingProfiles => Set<RoutingProfile>();
 
     public abstract bool IsPostgres { get; }
 

@@ -1,5 +1,6 @@
 using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Handover;
+using Baton.Server.Features.Routing;
 using Baton.Server.Features.Timers;
 using Baton.Server.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +60,10 @@ public static class DatabaseSetup
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
         sp.GetRequiredService<CommitmentFactsProjector>(),
-        sp.GetRequiredService<ShiftEndTimers>(), sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
+        sp.GetRequiredService<ShiftEndTimers>(),
+        // Only hosts that route (AddBatonRouting) follow changes for routing; tools and load harnesses leave it out.
+        .. sp.GetServices<RoutingTriggers>(),
+        sp.GetRequiredService<TimerScheduledInterceptor>(), sp.GetRequiredService<LiveAfterCommit>(),
     ];
 
     public static async Task MigrateAsync(this BatonDb db, CancellationToken ct = default)

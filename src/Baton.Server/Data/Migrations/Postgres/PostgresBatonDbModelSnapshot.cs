@@ -440,6 +440,160 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Core.Routing.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DefaultCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OfferTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OverflowAfterSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OverflowDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("RequiredSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OverflowDepartmentId");
+
+                    b.HasIndex("Queue")
+                        .IsUnique();
+
+                    b.ToTable("routing_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("Excluded")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Overflowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReferenceId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("RequiredSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferenceId");
+
+                    b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("Status", "EnqueuedAt");
+
+                    b.ToTable("routing_work_items", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("WorkItemId");
+
+                    b.HasIndex("Status", "PersonId");
+
+                    b.ToTable("routing_offers", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Access.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -832,6 +986,34 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "ReadAt", "CreatedAt");
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Routing.RoutingProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CallCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CallbackCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HandoffCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastWorkAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TotalCapacity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("routing_profiles", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Scorecards.Facts.CommitmentFactRow", b =>
@@ -1351,11 +1533,48 @@ namespace Baton.Server.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Baton.Core.Routing.RoutingRule", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OverflowDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkOffer", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Baton.Core.Routing.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
                 {
                     b.HasOne("Baton.Core.Organization.Department", null)
                         .WithOne()
                         .HasForeignKey("Baton.Server.Features.BusinessHours.DepartmentCalendar", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Routing.RoutingProfile", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

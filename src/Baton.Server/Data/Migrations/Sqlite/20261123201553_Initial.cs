@@ -114,6 +114,32 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "commitment_facts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Due = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandedOffAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AcceptedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FirstActionAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FirstActionOwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClosedOnTime = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptanceMinutes = table.Column<double>(type: "REAL", nullable: true),
+                    ResponseMinutes = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "commitments",
                 columns: table => new
                 {
@@ -149,6 +175,26 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_commitments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "context_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReviewReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_context_notes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -259,6 +305,31 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "routing_work_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReferenceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Queue = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequiredSkills = table.Column<string>(type: "TEXT", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: true),
+                    EnqueuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Excluded = table.Column<string>(type: "TEXT", nullable: false),
+                    Overflowed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_work_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "timers",
                 columns: table => new
                 {
@@ -365,6 +436,8 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 {
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkflowKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     NodeId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EnteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LeftAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -472,6 +545,38 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "routing_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Queue = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequiredSkills = table.Column<string>(type: "TEXT", nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferTimeoutSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverflowDepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OverflowAfterSeconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    DefaultCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_rules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routing_rules_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_routing_rules_departments_OverflowDepartmentId",
+                        column: x => x.OverflowDepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "teams",
                 columns: table => new
                 {
@@ -517,6 +622,58 @@ namespace Baton.Server.Data.Migrations.Sqlite
                         principalTable: "teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "routing_offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routing_offers_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_routing_offers_routing_work_items_WorkItemId",
+                        column: x => x.WorkItemId,
+                        principalTable: "routing_work_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "routing_profiles",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TotalCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    CallCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    HandoffCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    CallbackCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    CaseCapacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastWorkAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_profiles", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_routing_profiles_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -590,6 +747,11 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 column: "CommitmentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_visits_WorkflowKey_LeftAt",
+                table: "case_visits",
+                columns: new[] { "WorkflowKey", "LeftAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_CustomerId",
                 table: "cases",
                 column: "CustomerId");
@@ -608,6 +770,26 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "IX_commitment_custody_ToId",
                 table: "commitment_custody",
                 column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_AcceptedById_AcceptedAt_AcceptanceMinutes_Id",
+                table: "commitment_facts",
+                columns: new[] { "AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_FirstActionOwnerId_FirstActionAt_Kind_ResponseMinutes_Id",
+                table: "commitment_facts",
+                columns: new[] { "FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_ClosedAt_Outcome_ClosedOnTime_Kind_Attempts_Id",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_Due_Outcome_ClosedOnTime_Id",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "Due", "Outcome", "ClosedOnTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_commitments_ClosedAt_OwnerId",
@@ -648,6 +830,21 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "IX_commitments_Status_Due",
                 table: "commitments",
                 columns: new[] { "Status", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_AuthorId_CreatedAt",
+                table: "context_notes",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_ItemId",
+                table: "context_notes",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_Status_ItemId",
+                table: "context_notes",
+                columns: new[] { "Status", "ItemId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_customers_Email",
@@ -707,6 +904,52 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 table: "people",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_PersonId",
+                table: "routing_offers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_Status_PersonId",
+                table: "routing_offers",
+                columns: new[] { "Status", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_WorkItemId",
+                table: "routing_offers",
+                column: "WorkItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_DepartmentId",
+                table: "routing_rules",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_OverflowDepartmentId",
+                table: "routing_rules",
+                column: "OverflowDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_Queue",
+                table: "routing_rules",
+                column: "Queue",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_AssigneeId_Status",
+                table: "routing_work_items",
+                columns: new[] { "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_ReferenceId",
+                table: "routing_work_items",
+                column: "ReferenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_Status_EnqueuedAt",
+                table: "routing_work_items",
+                columns: new[] { "Status", "EnqueuedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_shifts_PersonId_Start",
@@ -785,7 +1028,13 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "commitment_custody");
 
             migrationBuilder.DropTable(
+                name: "commitment_facts");
+
+            migrationBuilder.DropTable(
                 name: "commitment_timeline");
+
+            migrationBuilder.DropTable(
+                name: "context_notes");
 
             migrationBuilder.DropTable(
                 name: "customers");
@@ -806,6 +1055,15 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "notifications");
 
             migrationBuilder.DropTable(
+                name: "routing_offers");
+
+            migrationBuilder.DropTable(
+                name: "routing_profiles");
+
+            migrationBuilder.DropTable(
+                name: "routing_rules");
+
+            migrationBuilder.DropTable(
                 name: "shifts");
 
             migrationBuilder.DropTable(
@@ -819,6 +1077,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "commitments");
+
+            migrationBuilder.DropTable(
+                name: "routing_work_items");
 
             migrationBuilder.DropTable(
                 name: "people");

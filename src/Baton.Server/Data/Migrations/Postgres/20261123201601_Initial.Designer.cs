@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261123182905_Initial")]
+    [Migration("20261123201601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -245,6 +245,56 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("customers", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Core.Metrics.ContextNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("Status", "ItemId");
+
+                    b.ToTable("context_notes", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Core.Organization.Department", b =>
                 {
                     b.Property<Guid>("Id")
@@ -391,6 +441,160 @@ namespace Baton.Server.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DefaultCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OfferTimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OverflowAfterSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OverflowDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("RequiredSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("OverflowDepartmentId");
+
+                    b.HasIndex("Queue")
+                        .IsUnique();
+
+                    b.ToTable("routing_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("Excluded")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Overflowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ReferenceId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("RequiredSkills")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferenceId");
+
+                    b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("Status", "EnqueuedAt");
+
+                    b.ToTable("routing_work_items", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("WorkItemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("WorkItemId");
+
+                    b.HasIndex("Status", "PersonId");
+
+                    b.ToTable("routing_offers", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Access.ApiToken", b =>
@@ -787,6 +991,100 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Routing.RoutingProfile", b =>
+                {
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CallCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CallbackCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HandoffCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastWorkAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TotalCapacity")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("routing_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Facts.CommitmentFactRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("AcceptanceMinutes")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ClosedOnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FirstActionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FirstActionOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("HandedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("ResponseMinutes")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id");
+
+                    b.HasIndex("FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id");
+
+                    b.HasIndex("OwnerId", "Due", "Outcome", "ClosedOnTime", "Id");
+
+                    b.HasIndex("OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id");
+
+                    b.ToTable("commitment_facts", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Timers.ScheduledTimer", b =>
                 {
                     b.Property<long>("Id")
@@ -998,7 +1296,17 @@ namespace Baton.Server.Data.Migrations.Postgres
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
 
+                            b1.Property<string>("WorkflowKey")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("WorkflowVersion")
+                                .HasColumnType("integer");
+
                             b1.HasKey("CaseId", "Sequence");
+
+                            b1.HasIndex("WorkflowKey", "LeftAt");
 
                             b1.ToTable("case_visits", (string)null);
 
@@ -1228,11 +1536,48 @@ namespace Baton.Server.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Baton.Core.Routing.RoutingRule", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Baton.Core.Organization.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OverflowDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Baton.Core.Routing.WorkOffer", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Baton.Core.Routing.WorkItem", null)
+                        .WithMany()
+                        .HasForeignKey("WorkItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Baton.Server.Features.BusinessHours.DepartmentCalendar", b =>
                 {
                     b.HasOne("Baton.Core.Organization.Department", null)
                         .WithOne()
                         .HasForeignKey("Baton.Server.Features.BusinessHours.DepartmentCalendar", "DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Routing.RoutingProfile", b =>
+                {
+                    b.HasOne("Baton.Core.Organization.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -116,6 +116,32 @@ namespace Baton.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "commitment_facts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Due = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    HandedOffAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcceptedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstActionAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FirstActionOwnerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClosedOnTime = table.Column<bool>(type: "boolean", nullable: false),
+                    AcceptanceMinutes = table.Column<double>(type: "double precision", nullable: true),
+                    ResponseMinutes = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_commitment_facts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "commitments",
                 columns: table => new
                 {
@@ -151,6 +177,26 @@ namespace Baton.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_commitments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "context_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReviewReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_context_notes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -261,6 +307,31 @@ namespace Baton.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "routing_work_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReferenceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Queue = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequiredSkills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: true),
+                    EnqueuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Excluded = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Overflowed = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_work_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "timers",
                 columns: table => new
                 {
@@ -367,6 +438,8 @@ namespace Baton.Server.Data.Migrations.Postgres
                 {
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkflowKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "integer", nullable: false),
                     NodeId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     LeftAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -474,6 +547,38 @@ namespace Baton.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "routing_rules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Queue = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequiredSkills = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    OfferTimeoutSeconds = table.Column<int>(type: "integer", nullable: false),
+                    OverflowDepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OverflowAfterSeconds = table.Column<int>(type: "integer", nullable: true),
+                    DefaultCapacity = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_rules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routing_rules_departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_routing_rules_departments_OverflowDepartmentId",
+                        column: x => x.OverflowDepartmentId,
+                        principalTable: "departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "teams",
                 columns: table => new
                 {
@@ -519,6 +624,58 @@ namespace Baton.Server.Data.Migrations.Postgres
                         principalTable: "teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "routing_offers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WorkItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_offers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_routing_offers_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_routing_offers_routing_work_items_WorkItemId",
+                        column: x => x.WorkItemId,
+                        principalTable: "routing_work_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "routing_profiles",
+                columns: table => new
+                {
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TotalCapacity = table.Column<int>(type: "integer", nullable: true),
+                    CallCapacity = table.Column<int>(type: "integer", nullable: true),
+                    HandoffCapacity = table.Column<int>(type: "integer", nullable: true),
+                    CallbackCapacity = table.Column<int>(type: "integer", nullable: true),
+                    CaseCapacity = table.Column<int>(type: "integer", nullable: true),
+                    LastWorkAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_routing_profiles", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_routing_profiles_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -592,6 +749,11 @@ namespace Baton.Server.Data.Migrations.Postgres
                 column: "CommitmentId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_case_visits_WorkflowKey_LeftAt",
+                table: "case_visits",
+                columns: new[] { "WorkflowKey", "LeftAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_CustomerId",
                 table: "cases",
                 column: "CustomerId");
@@ -610,6 +772,26 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "IX_commitment_custody_ToId",
                 table: "commitment_custody",
                 column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_AcceptedById_AcceptedAt_AcceptanceMinutes_~",
+                table: "commitment_facts",
+                columns: new[] { "AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_FirstActionOwnerId_FirstActionAt_Kind_Resp~",
+                table: "commitment_facts",
+                columns: new[] { "FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_ClosedAt_Outcome_ClosedOnTime_Kind~",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_commitment_facts_OwnerId_Due_Outcome_ClosedOnTime_Id",
+                table: "commitment_facts",
+                columns: new[] { "OwnerId", "Due", "Outcome", "ClosedOnTime", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_commitments_ClosedAt_OwnerId",
@@ -650,6 +832,21 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "IX_commitments_Status_Due",
                 table: "commitments",
                 columns: new[] { "Status", "Due" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_AuthorId_CreatedAt",
+                table: "context_notes",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_ItemId",
+                table: "context_notes",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_context_notes_Status_ItemId",
+                table: "context_notes",
+                columns: new[] { "Status", "ItemId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_customers_Email",
@@ -709,6 +906,52 @@ namespace Baton.Server.Data.Migrations.Postgres
                 table: "people",
                 column: "UserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_PersonId",
+                table: "routing_offers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_Status_PersonId",
+                table: "routing_offers",
+                columns: new[] { "Status", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_offers_WorkItemId",
+                table: "routing_offers",
+                column: "WorkItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_DepartmentId",
+                table: "routing_rules",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_OverflowDepartmentId",
+                table: "routing_rules",
+                column: "OverflowDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_rules_Queue",
+                table: "routing_rules",
+                column: "Queue",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_AssigneeId_Status",
+                table: "routing_work_items",
+                columns: new[] { "AssigneeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_ReferenceId",
+                table: "routing_work_items",
+                column: "ReferenceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_routing_work_items_Status_EnqueuedAt",
+                table: "routing_work_items",
+                columns: new[] { "Status", "EnqueuedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_shifts_PersonId_Start",
@@ -787,7 +1030,13 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "commitment_custody");
 
             migrationBuilder.DropTable(
+                name: "commitment_facts");
+
+            migrationBuilder.DropTable(
                 name: "commitment_timeline");
+
+            migrationBuilder.DropTable(
+                name: "context_notes");
 
             migrationBuilder.DropTable(
                 name: "customers");
@@ -808,6 +1057,15 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "notifications");
 
             migrationBuilder.DropTable(
+                name: "routing_offers");
+
+            migrationBuilder.DropTable(
+                name: "routing_profiles");
+
+            migrationBuilder.DropTable(
+                name: "routing_rules");
+
+            migrationBuilder.DropTable(
                 name: "shifts");
 
             migrationBuilder.DropTable(
@@ -821,6 +1079,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "commitments");
+
+            migrationBuilder.DropTable(
+                name: "routing_work_items");
 
             migrationBuilder.DropTable(
                 name: "people");
