@@ -19,6 +19,8 @@ using Baton.Server.Features.People;
 using Baton.Server.Features.Scorecards;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Workflows;
+using Baton.Server.Features.Discretion;
+using Baton.Server.Features.SchedulePreferences;
 using Baton.Server.Infrastructure;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -76,6 +78,8 @@ app.MapAuditApi();
 app.MapWorkflowsApi();
 app.MapCasesApi();
 app.MapEmailApi();
+app.MapDiscretionApi();
+app.MapSchedulePreferencesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));

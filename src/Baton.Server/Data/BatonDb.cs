@@ -10,6 +10,9 @@ using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Workflows;
+using Baton.Core.Discretion;
+using Baton.Core.SchedulePreferences;
+using Baton.Server.Features.Discretion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -36,6 +39,11 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Expectation> Expectations => Set<Expectation>();
+    public DbSet<DiscretionPolicy> DiscretionPolicies => Set<DiscretionPolicy>();
+    public DbSet<GestureGrant> GestureGrants => Set<GestureGrant>();
+    public DbSet<EmploymentStart> EmploymentStarts => Set<EmploymentStart>();
+    public DbSet<ShiftPreference> ShiftPreferences => Set<ShiftPreference>();
+    public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
 
     public abstract bool IsPostgres { get; }
 
