@@ -21,6 +21,8 @@ using Baton.Server.Features.Routing;
 using Baton.Server.Features.Scorecards;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Workflows;
+using Baton.Server.Features.Discretion;
+using Baton.Server.Features.SchedulePreferences;
 using Baton.Server.Infrastructure;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -81,6 +83,8 @@ app.MapCasesApi();
 app.MapEmailApi();
 app.MapBottlenecksApi();
 app.MapRoutingApi();
+app.MapDiscretionApi();
+app.MapSchedulePreferencesApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));

@@ -121,4 +121,30 @@ public enum AuditEventType
     WorkItemWithdrawn = 966,
     /// <summary>Subject work-item/{id}: routed work was finished, freeing the person's capacity.</summary>
     WorkItemFinished = 967,
+
+    // Discretion (bounded autonomy): 1100–1149
+    /// <summary>Subject discretion-policy/{id}: a policy was added (before is null) or its limits or earned-autonomy rule changed.</summary>
+    DiscretionPolicySaved = 1100,
+    /// <summary>Subject discretion-policy/{id}: a policy was removed.</summary>
+    DiscretionPolicyDeleted = 1101,
+    /// <summary>Subject person/{id}: the start date earned autonomy counts tenure from was recorded or changed.</summary>
+    EmploymentStartRecorded = 1102,
+    /// <summary>Subject grant/{id}: a gesture was granted at once, within the person's limits.</summary>
+    GestureGranted = 1110,
+    /// <summary>Subject grant/{id}: a gesture above the limits was sent for approval (an Approval commitment was made).</summary>
+    GestureApprovalRequested = 1111,
+    /// <summary>Subject grant/{id}: the approver (or another person with authority) approved it.</summary>
+    GestureApproved = 1112,
+    /// <summary>Subject grant/{id}: it was declined, with the reason.</summary>
+    GestureDeclined = 1113,
+
+    // Schedule preferences: 1150–1199
+    /// <summary>Subject schedule-preferences/{personId}: a preferred shift window was added.</summary>
+    ShiftPreferenceAdded = 1150,
+    /// <summary>Subject schedule-preferences/{personId}: a preferred shift window was removed.</summary>
+    ShiftPreferenceRemoved = 1151,
+    /// <summary>Subject schedule-preferences/{personId}: days the person cannot work were submitted.</summary>
+    UnavailabilityAdded = 1152,
+    /// <summary>Subject schedule-preferences/{personId}: submitted unavailability was withdrawn.</summary>
+    UnavailabilityRemoved = 1153,
 }

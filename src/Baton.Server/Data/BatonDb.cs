@@ -14,6 +14,9 @@ using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Routing;
 using Baton.Server.Features.Workflows;
+using Baton.Core.Discretion;
+using Baton.Core.SchedulePreferences;
+using Baton.Server.Features.Discretion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -46,6 +49,11 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<WorkOffer> WorkOffers => Set<WorkOffer>();
     public DbSet<RoutingProfile> RoutingProfiles => Set<RoutingProfile>();
+    public DbSet<DiscretionPolicy> DiscretionPolicies => Set<DiscretionPolicy>();
+    public DbSet<GestureGrant> GestureGrants => Set<GestureGrant>();
+    public DbSet<EmploymentStart> EmploymentStarts => Set<EmploymentStart>();
+    public DbSet<ShiftPreference> ShiftPreferences => Set<ShiftPreference>();
+    public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
 
     public abstract bool IsPostgres { get; }
 

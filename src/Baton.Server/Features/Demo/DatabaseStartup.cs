@@ -26,6 +26,14 @@ public static class DatabaseStartup
         {
             await new DemoExpectationsSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
         }
+        if (demo.Enabled && !await db.DiscretionPolicies.AnyAsync())
+        {
+            await new DemoDiscretionSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
+        }
+        if (demo.Enabled && !await db.ShiftPreferences.AnyAsync() && !await db.Unavailabilities.AnyAsync())
+        {
+            await new DemoSchedulePreferencesSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
+        }
         if (demo.Enabled && !await db.WorkflowVersions.AnyAsync())
         {
             await scope.ServiceProvider.GetRequiredService<WorkflowSamplesSeeder>().SeedAsync();
