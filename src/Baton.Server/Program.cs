@@ -14,9 +14,11 @@ using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Handover;
 using Baton.Server.Features.Health;
+using Baton.Server.Features.Interactions;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Features.People;
 using Baton.Server.Features.Scorecards;
+using Baton.Server.Features.Telephony;
 using Baton.Server.Features.Timers;
 using Baton.Server.Features.Workflows;
 using Baton.Server.Infrastructure;
@@ -44,6 +46,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<WorkflowSamplesSeeder>();
 builder.Services.AddBatonEmail(builder.Configuration);
 builder.Services.AddSingleton<LiveUpdates>();
+builder.Services.AddBatonTelephony(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -76,6 +79,8 @@ app.MapAuditApi();
 app.MapWorkflowsApi();
 app.MapCasesApi();
 app.MapEmailApi();
+app.MapTelephonyApi();
+app.MapInteractionsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Lifetime.ApplicationStarted.Register(() => DemoBanner.Print(app));

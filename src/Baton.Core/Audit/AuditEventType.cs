@@ -89,4 +89,14 @@ public enum AuditEventType
     // Expectations: 800–849
     /// <summary>Subject expectation/{id}: a version of an expectation was added (the first one or one that supersedes the previous).</summary>
     ExpectationChanged = 800,
+
+    // Telephony, interactions, queues: 900–949
+    /// <summary>Subject interaction/{id}: the first event of a call arrived and its interaction was opened.</summary>
+    InteractionOpened = 900,
+    /// <summary>Subject interaction/{id}: one more call event was reconciled into the interaction (before/after: the call).</summary>
+    CallEventApplied = 901,
+    /// <summary>Subject interaction/{id}: Baton promised a callback for the call (dropped, abandoned or failed).</summary>
+    InteractionCallbackPromised = 902,
+    /// <summary>Subject call-queue/{id}: a queue was defined or changed (department, IVR menu).</summary>
+    CallQueueSaved = 910,
 }

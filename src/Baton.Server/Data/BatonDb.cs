@@ -9,6 +9,8 @@ using Baton.Server.Features.Timers;
 using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
+using Baton.Server.Features.Interactions;
+using Baton.Server.Features.Telephony;
 using Baton.Server.Features.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -36,6 +38,10 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Expectation> Expectations => Set<Expectation>();
+    public DbSet<CallQueue> CallQueues => Set<CallQueue>();
+    public DbSet<CallEventRecord> CallEvents => Set<CallEventRecord>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
 
     public abstract bool IsPostgres { get; }
 
