@@ -6,12 +6,16 @@ namespace Baton.Server.Tests.Telephony;
 
 /// <summary>
 /// Kamailio and sipp from Debian (packages kamailio, kamailio-utils-modules, kamailio-tls-modules, sip-tester) run as
-/// child processes on loopback, from a copy of /work/shared/telephony-testbed. Every process is stopped by its own id.
+/// child processes on loopback, from a copy of the shared telephony testbed. Every process is stopped by its own id.
 /// Missing tools: the test is skipped, or fails under CI=true.
 /// </summary>
 public sealed class SipStack : IAsyncDisposable
 {
-    public const string Testbed = "/work/shared/telephony-testbed";
+    /// <summary>
+    /// The testbed: BATON_TELEPHONY_TESTBED, else shared/telephony-testbed beside the repository (or any folder above
+    /// the tests), else /work/shared/telephony-testbed.
+    /// </summary>
+    public static readonly string Testbed = FindTestbed();
 
     private readonly List<Process> _processes = [];
 
@@ -50,6 +54,23 @@ public sealed class SipStack : IAsyncDisposable
         return ModulesFolder() is { } modules && File.Exists(Path.Combine(modules, "crypto.so")) && File.Exists(Path.Combine(modules, "http_client.so"))
             ? null
             : "Kamailio's crypto and http_client modules are not installed (kamailio-tls-modules, kamailio-utils-modules).";
+    }
+
+    private static string FindTestbed()
+    {
+        if (Environment.GetEnvironmentVariable("BATON_TELEPHONY_TESTBED") is { Length: > 0 } given)
+        {
+            return given;
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "telephony-testbed");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return "/work/shared/telephony-testbed";
     }
 
     /// <summary>Kamailio's module folder on this machine (the testbed names the x86-64 one).</summary>
