@@ -13,6 +13,12 @@ if (args.Length > 0 && args[0] == "handover-load")
     return await HandoverLoad.RunAsync(args[1..]);
 }
 
+// Telephony events into one node vs the raw database ceiling: `... -- telephony-load --provider sqlite|postgres [--calls 2000] [--clients 8]`.
+if (args.Length > 0 && args[0] == "telephony-load")
+{
+    return await TelephonyLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
 return 0;
