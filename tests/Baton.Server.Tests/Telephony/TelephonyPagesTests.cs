@@ -55,6 +55,23 @@ public abstract partial class TelephonyPagesTests(BatonApp app)
         Assert.Contains("<b>1</b> (100%)", row, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task The_calls_page_lists_each_call_with_its_outcome_and_callback()
+    {
+        var pbx = await TelephonyClient.CreateAsync(app);
+        var queue = $"list-{Guid.NewGuid().ToString("N")[..6]}";
+        await TelephonyClient.DefineQueueAsync(app, queue, "Support");
+        var callId = $"list-{Guid.NewGuid():N}";
+        await pbx.SendAsync(TelephonyClient.Body("call.queued", callId, Now.AddSeconds(-3), caller: "+12025550111", queue: queue));
+        await pbx.SendAsync(TelephonyClient.Body("call.failed", callId, Now, caller: "+12025550111", queue: queue, code: "480"));
+
+        var html = await PageAsync("agent", "/interactions");
+        var row = CallRow().Matches(html).Single(m => m.Value.Contains($"data-call-id=\"{callId}\"", StringComparison.Ordinal)).Value;
+        Assert.Contains("Failed (480)", row, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"call-callback\"", row, StringComparison.Ordinal);
+        Assert.Contains("3 s", row, StringComparison.Ordinal);
+    }
+
     private async Task<string> PageAsync(string userName, string path)
     {
         app.RequireDatabase();
@@ -72,6 +89,9 @@ public abstract partial class TelephonyPagesTests(BatonApp app)
 
     [GeneratedRegex("<tr data-testid=\"misrouting-row\".*?</tr>", RegexOptions.Singleline)]
     private static partial Regex Row();
+
+    [GeneratedRegex("<tr data-testid=\"call-row\".*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex CallRow();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
