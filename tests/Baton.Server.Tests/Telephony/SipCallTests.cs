@@ -66,9 +66,10 @@ public sealed class SipCallTests(SipApp app) : IClassFixture<SipApp>
         Assert.All(answered, i =>
         {
             Assert.Equal(CallStatus.Completed, i.Status);
-            // The agent phone rings 1.5 s before answering; the caller talks for 1 s (-d 1000) and hangs up.
-            Assert.InRange(i.WaitSeconds!.Value, 1.4, 4.0);
-            Assert.InRange(i.TalkSeconds!.Value, 0.9, 4.0);
+            // The agent phone rings 1.5 s before answering; the caller talks for 1 s (-d 1000) and hangs up. Kamailio waits
+            // for each post before relaying, so a slow (loaded) machine may stretch both, never shorten them.
+            Assert.InRange(i.WaitSeconds!.Value, 1.4, 10.0);
+            Assert.InRange(i.TalkSeconds!.Value, 0.9, 10.0);
             Assert.Equal(i.Caller, i.HungUpBy);
             Assert.StartsWith("+1555000", i.CallerNumber, StringComparison.Ordinal);
             Assert.NotNull(i.CustomerId);
@@ -81,7 +82,7 @@ public sealed class SipCallTests(SipApp app) : IClassFixture<SipApp>
         {
             Assert.Equal(CallStatus.Abandoned, i.Status);
             // The caller hears "182 Queued" and gives up 2 s later.
-            Assert.InRange(i.WaitSeconds!.Value, 1.9, 5.0);
+            Assert.InRange(i.WaitSeconds!.Value, 1.9, 10.0);
             Assert.Null(i.TalkSeconds);
         });
         var rejected = calls.Where(i => i.QueueName == "queue-busy").ToList();
