@@ -161,8 +161,8 @@ public static class ReceiveCallEvent
             ? $"Promised by Baton for call {interaction.CallId}: the call dropped while {agent.DisplayName} was talking with the customer, so they call back."
             : $"Promised by Baton for call {interaction.CallId} in queue {call.Queue.Name}: {plan.What} Owned by the department's on-duty lead, who may assign it.";
         var draft = new CommitmentDraft(Guid.CreateVersion7(), CommitmentKind.Callback, Promisee.Customer(customerId), now + plan.DueIn, plan.What);
-        var actorId = call.TokenId == Guid.Empty ? Guid.CreateVersion7() : call.TokenId;
-        var (commitment, effects) = Commitment.Create(draft, new OwnerInfo(owner, true), actorId, now, why);
+        // Baton promises on the integration's behalf: the token is the actor, as for any integration's commitment.
+        var (commitment, effects) = Commitment.Create(draft, new OwnerInfo(owner, true), call.TokenId, now, why);
         db.Commitments.Add(commitment);
         await CommitmentWork.RecordAsync(db, call.Actor, now, effects, ct);
         await CommitmentTimers.RescheduleAsync(db, commitment, now, ct);
