@@ -9,6 +9,11 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)   # the real SMTP server the email tests send to
+# The real SIP stack the telephony test drives: sipp callers and agents, Kamailio with http_client and crypto (HMAC).
+command -v sipp >/dev/null || need+=(sip-tester)
+command -v kamailio >/dev/null || need+=(kamailio)
+compgen -G '/usr/lib/*/kamailio/modules/http_client.so' >/dev/null || need+=(kamailio-utils-modules)
+compgen -G '/usr/lib/*/kamailio/modules/crypto.so' >/dev/null || need+=(kamailio-tls-modules)
 if ((${#need[@]})); then
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq

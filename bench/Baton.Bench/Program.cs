@@ -25,6 +25,12 @@ if (args.Length > 0 && args[0] == "bottlenecks-load")
     return await BottlenecksLoad.RunAsync(args[1..]);
 }
 
+// Telephony events into one node vs the raw database ceiling: `... -- telephony-load --provider sqlite|postgres [--calls 2000] [--clients 8]`.
+if (args.Length > 0 && args[0] == "telephony-load")
+{
+    return await TelephonyLoad.RunAsync(args[1..]);
+}
+
 // Micro-benchmarks: `dotnet run -c Release --project bench/Baton.Bench -- --filter '*'`.
 BenchmarkSwitcher.FromAssembly(typeof(AuditChainBenchmarks).Assembly).Run(args);
 return 0;

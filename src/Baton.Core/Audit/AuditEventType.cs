@@ -147,4 +147,14 @@ public enum AuditEventType
     UnavailabilityAdded = 1152,
     /// <summary>Subject schedule-preferences/{personId}: submitted unavailability was withdrawn.</summary>
     UnavailabilityRemoved = 1153,
+
+    // Telephony, interactions, queues: 900–949
+    /// <summary>Subject interaction/{id}: the first event of a call arrived and its interaction was opened.</summary>
+    InteractionOpened = 900,
+    /// <summary>Subject interaction/{id}: one more call event was reconciled into the interaction (before/after: the call).</summary>
+    CallEventApplied = 901,
+    /// <summary>Subject interaction/{id}: Baton promised a callback for the call (dropped, abandoned or failed).</summary>
+    InteractionCallbackPromised = 902,
+    /// <summary>Subject call-queue/{id}: a queue was defined or changed (department, IVR menu).</summary>
+    CallQueueSaved = 910,
 }

@@ -4,8 +4,11 @@ namespace Baton.Core.Commitments;
 
 public sealed partial class Commitment
 {
-    /// <summary>Makes a promise owned by an active person, due in the future. Hand-offs and requests have their own entry points.</summary>
-    public static CommitmentResult Create(CommitmentDraft draft, OwnerInfo owner, Guid actorId, DateTime now)
+    /// <summary>
+    /// Makes a promise owned by an active person, due in the future. Hand-offs and requests have their own entry points.
+    /// <paramref name="why"/> opens the timeline instead of "Promised" when Baton makes the promise itself (a dropped call).
+    /// </summary>
+    public static CommitmentResult Create(CommitmentDraft draft, OwnerInfo owner, Guid actorId, DateTime now, string? why = null)
     {
         ArgumentNullException.ThrowIfNull(draft);
         switch (draft.Kind)
@@ -17,7 +20,8 @@ public sealed partial class Commitment
             default:
                 break;
         }
-        var commitment = Open(draft, owner, actorId, now, "Promised");
+        var timelineText = why is null ? "Promised" : CommitmentRules.RequireText(why, "why", CommitmentRules.MaxNoteLength, "The reason");
+        var commitment = Open(draft, owner, actorId, now, timelineText);
         return new CommitmentResult(commitment, commitment.CreatedEffects());
     }
 

@@ -13,6 +13,8 @@ using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Scorecards.Facts;
 using Baton.Server.Features.Routing;
+using Baton.Server.Features.Interactions;
+using Baton.Server.Features.Telephony;
 using Baton.Server.Features.Workflows;
 using Baton.Core.Discretion;
 using Baton.Core.SchedulePreferences;
@@ -54,6 +56,10 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<EmploymentStart> EmploymentStarts => Set<EmploymentStart>();
     public DbSet<ShiftPreference> ShiftPreferences => Set<ShiftPreference>();
     public DbSet<Unavailability> Unavailabilities => Set<Unavailability>();
+    public DbSet<CallQueue> CallQueues => Set<CallQueue>();
+    public DbSet<CallEventRecord> CallEvents => Set<CallEventRecord>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
 
     public abstract bool IsPostgres { get; }
 

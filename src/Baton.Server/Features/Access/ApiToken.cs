@@ -27,6 +27,12 @@ public sealed class ApiToken
     public Guid? CreatedById { get; init; }
     public DateTime? ExpiresAt { get; init; }
     public DateTime? RevokedAt { get; set; }
+    /// <summary>
+    /// An integration's key for signing what it posts (HMAC-SHA256, e.g. telephony call events). Unlike the token it is
+    /// stored as it is: checking a signature needs the key itself. A database reader who learns it still lacks the
+    /// token (stored hashed), and someone who sniffs a token cannot sign; both are needed.
+    /// </summary>
+    public string? SigningSecret { get; init; }
     public Guid? RevokedById { get; set; }
 
     public bool IsValidAt(DateTime now) => RevokedAt is null && (ExpiresAt is null || now < ExpiresAt);
@@ -40,6 +46,9 @@ public sealed class ApiToken
 
     // Tokens carry 256 bits of entropy, so a fast hash is enough: there is nothing to brute-force.
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>A new random signing key (256 bits) for an integration.</summary>
+    public static string NewSigningSecret() => "bsk_" + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -55,6 +64,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(t => t.TokenHash).HasMaxLength(64);
         b.Property(t => t.Prefix).HasMaxLength(32);
+        b.Property(t => t.SigningSecret).HasMaxLength(64);
         b.HasIndex(t => t.TokenHash).IsUnique();
         b.HasIndex(t => t.PersonId);
     }

@@ -22,7 +22,8 @@ public static class IntegrationTokens
 
     public sealed record TokenView(Guid Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt, DateTime? RevokedAt);
 
-    public sealed record Created(Guid Id, string Name, string Token, string Prefix, DateTime? ExpiresAt);
+    /// <summary>A new token; Token and SigningSecret are shown this once.</summary>
+    public sealed record Created(Guid Id, string Name, string Token, string Prefix, DateTime? ExpiresAt, string SigningSecret);
 
     /// <summary>Either the new token (its secret is in Token, never stored) or the errors by field.</summary>
     public sealed record CreateOutcome(Created? Token, IReadOnlyDictionary<string, string[]> Errors);
@@ -72,12 +73,13 @@ public static class IntegrationTokens
             CreatedAt = now,
             CreatedById = Principals.PersonIdOf(user),
             ExpiresAt = expiresAt is null ? null : Instants.Normalize(expiresAt.Value),
+            SigningSecret = ApiToken.NewSigningSecret(),
         };
         db.ApiTokens.Add(entity);
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("api-token", entity.Id), AuditEventType.ApiTokenCreated,
             null, new { entity.Name, entity.Prefix, entity.ExpiresAt }, null, ct);
         await db.SaveChangesAsync(ct);
-        return new CreateOutcome(new Created(entity.Id, entity.Name, token, prefix, entity.ExpiresAt), errors);
+        return new CreateOutcome(new Created(entity.Id, entity.Name, token, prefix, entity.ExpiresAt, entity.SigningSecret), errors);
     }
 
     public static async Task<RevokeOutcome> RevokeAsync(BatonDb db, ClaimsPrincipal user, DateTime now, Guid id, CancellationToken ct = default)

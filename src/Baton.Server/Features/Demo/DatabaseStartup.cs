@@ -34,6 +34,12 @@ public static class DatabaseStartup
         {
             await new DemoSchedulePreferencesSeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>()).SeedAsync();
         }
+        if (demo.Enabled && !await db.CallQueues.AnyAsync())
+        {
+            await new DemoTelephonySeeder(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(),
+                    scope.ServiceProvider.GetRequiredService<Baton.Core.Telephony.PhoneNormalizer>())
+                .SeedAsync(app.Configuration.GetValue("Baton:Demo:Commitments", true));
+        }
         if (demo.Enabled && !await db.WorkflowVersions.AnyAsync())
         {
             await scope.ServiceProvider.GetRequiredService<WorkflowSamplesSeeder>().SeedAsync();

@@ -25,6 +25,7 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     CreatedById = table.Column<Guid>(type: "TEXT", nullable: true),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SigningSecret = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     RevokedById = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -85,6 +86,48 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_calendar_feeds", x => x.PersonId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveryId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CallId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Queue = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Code = table.Column<int>(type: "INTEGER", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Agent = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TargetQueue = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    MenuOption = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Transcript = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_queues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    menu = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_queues", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -286,6 +329,45 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_expectations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "interactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CallId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Caller = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CallerNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    QueueId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QueueName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AgentUserName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    AgentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WaitSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    TalkSeconds = table.Column<double>(type: "REAL", nullable: true),
+                    HoldSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    HungUpBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    FailureCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    MenuOption = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    TransferredTo = table.Column<string>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Transcript = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    CallbackId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CallbackGap = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EventCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interactions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -519,6 +601,25 @@ namespace Baton.Server.Data.Migrations.Sqlite
                         name: "FK_commitment_timeline_commitments_CommitmentId",
                         column: x => x.CommitmentId,
                         principalTable: "commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customer_phones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_phones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_customer_phones_customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "customers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -869,6 +970,23 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 column: "Type");
 
             migrationBuilder.CreateIndex(
+                name: "IX_call_events_CallId",
+                table: "call_events",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_events_DeliveryId",
+                table: "call_events",
+                column: "DeliveryId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_queues_Name",
+                table: "call_queues",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_custody_ToId",
                 table: "case_custody",
                 column: "ToId");
@@ -979,6 +1097,17 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 columns: new[] { "Status", "ItemId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_customer_phones_CustomerId_Number",
+                table: "customer_phones",
+                columns: new[] { "CustomerId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customer_phones_Number",
+                table: "customer_phones",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_customers_Email",
                 table: "customers",
                 column: "Email");
@@ -1046,6 +1175,27 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "IX_gesture_grants_Status_ApproverId",
                 table: "gesture_grants",
                 columns: new[] { "Status", "ApproverId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_AgentId_Status",
+                table: "interactions",
+                columns: new[] { "AgentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_CallId",
+                table: "interactions",
+                column: "CallId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_CustomerId_QueuedAt",
+                table: "interactions",
+                columns: new[] { "CustomerId", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_QueuedAt",
+                table: "interactions",
+                column: "QueuedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_CommitmentId",
@@ -1186,6 +1336,12 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "calendar_feeds");
 
             migrationBuilder.DropTable(
+                name: "call_events");
+
+            migrationBuilder.DropTable(
+                name: "call_queues");
+
+            migrationBuilder.DropTable(
                 name: "case_custody");
 
             migrationBuilder.DropTable(
@@ -1210,7 +1366,7 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "context_notes");
 
             migrationBuilder.DropTable(
-                name: "customers");
+                name: "customer_phones");
 
             migrationBuilder.DropTable(
                 name: "department_calendars");
@@ -1232,6 +1388,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "gesture_grants");
+
+            migrationBuilder.DropTable(
+                name: "interactions");
 
             migrationBuilder.DropTable(
                 name: "notifications");
@@ -1265,6 +1424,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "commitments");
+
+            migrationBuilder.DropTable(
+                name: "customers");
 
             migrationBuilder.DropTable(
                 name: "routing_work_items");

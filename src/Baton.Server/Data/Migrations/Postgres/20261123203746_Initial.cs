@@ -27,6 +27,7 @@ namespace Baton.Server.Data.Migrations.Postgres
                     CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
                     ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SigningSecret = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     RevokedById = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
@@ -87,6 +88,48 @@ namespace Baton.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_calendar_feeds", x => x.PersonId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliveryId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CallId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Caller = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Queue = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Code = table.Column<int>(type: "integer", nullable: true),
+                    By = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    Agent = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TargetQueue = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    MenuOption = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Transcript = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_events", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_queues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    menu = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_call_queues", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -288,6 +331,45 @@ namespace Baton.Server.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_expectations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "interactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CallId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Caller = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CallerNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    QueueId = table.Column<Guid>(type: "uuid", nullable: false),
+                    QueueName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AgentUserName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    AgentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WaitSeconds = table.Column<double>(type: "double precision", nullable: true),
+                    TalkSeconds = table.Column<double>(type: "double precision", nullable: true),
+                    HoldSeconds = table.Column<double>(type: "double precision", nullable: false),
+                    HungUpBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    FailureCode = table.Column<int>(type: "integer", nullable: true),
+                    MenuOption = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    TransferredTo = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Transcript = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: true),
+                    CallbackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CallbackGap = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EventCount = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_interactions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -521,6 +603,25 @@ namespace Baton.Server.Data.Migrations.Postgres
                         name: "FK_commitment_timeline_commitments_CommitmentId",
                         column: x => x.CommitmentId,
                         principalTable: "commitments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "customer_phones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_customer_phones", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_customer_phones_customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "customers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -871,6 +972,23 @@ namespace Baton.Server.Data.Migrations.Postgres
                 column: "Type");
 
             migrationBuilder.CreateIndex(
+                name: "IX_call_events_CallId",
+                table: "call_events",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_events_DeliveryId",
+                table: "call_events",
+                column: "DeliveryId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_call_queues_Name",
+                table: "call_queues",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_custody_ToId",
                 table: "case_custody",
                 column: "ToId");
@@ -981,6 +1099,17 @@ namespace Baton.Server.Data.Migrations.Postgres
                 columns: new[] { "Status", "ItemId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_customer_phones_CustomerId_Number",
+                table: "customer_phones",
+                columns: new[] { "CustomerId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_customer_phones_Number",
+                table: "customer_phones",
+                column: "Number");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_customers_Email",
                 table: "customers",
                 column: "Email");
@@ -1048,6 +1177,27 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "IX_gesture_grants_Status_ApproverId",
                 table: "gesture_grants",
                 columns: new[] { "Status", "ApproverId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_AgentId_Status",
+                table: "interactions",
+                columns: new[] { "AgentId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_CallId",
+                table: "interactions",
+                column: "CallId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_CustomerId_QueuedAt",
+                table: "interactions",
+                columns: new[] { "CustomerId", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_interactions_QueuedAt",
+                table: "interactions",
+                column: "QueuedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_CommitmentId",
@@ -1188,6 +1338,12 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "calendar_feeds");
 
             migrationBuilder.DropTable(
+                name: "call_events");
+
+            migrationBuilder.DropTable(
+                name: "call_queues");
+
+            migrationBuilder.DropTable(
                 name: "case_custody");
 
             migrationBuilder.DropTable(
@@ -1212,7 +1368,7 @@ namespace Baton.Server.Data.Migrations.Postgres
                 name: "context_notes");
 
             migrationBuilder.DropTable(
-                name: "customers");
+                name: "customer_phones");
 
             migrationBuilder.DropTable(
                 name: "department_calendars");
@@ -1234,6 +1390,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "gesture_grants");
+
+            migrationBuilder.DropTable(
+                name: "interactions");
 
             migrationBuilder.DropTable(
                 name: "notifications");
@@ -1267,6 +1426,9 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "commitments");
+
+            migrationBuilder.DropTable(
+                name: "customers");
 
             migrationBuilder.DropTable(
                 name: "routing_work_items");

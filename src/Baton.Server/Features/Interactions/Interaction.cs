@@ -1,0 +1,98 @@
+using Baton.Core;
+using Baton.Core.Telephony;
+
+namespace Baton.Server.Features.Interactions;
+
+/// <summary>
+/// One call with a customer: its queue, caller, agent, the instants it was queued, answered and ended, wait and talk
+/// time and outcome, linked to the customer (matched by E.164 number) and to their open case. Its call fields are a
+/// copy of the reconciled <see cref="CallState"/>, so they are always what all the call's events add up to.
+/// </summary>
+public sealed class Interaction
+{
+    private Interaction() { }
+
+    public Interaction(Guid id, string callId, string caller, string? callerNumber, Guid queueId, string queueName, Guid? customerId, Guid? caseId, DateTime now)
+    {
+        Id = id;
+        CallId = callId;
+        Caller = caller;
+        CallerNumber = callerNumber;
+        QueueId = queueId;
+        QueueName = queueName;
+        CustomerId = customerId;
+        CaseId = caseId;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    /// <summary>The PBX's call id (SIP Call-ID): one interaction per call.</summary>
+    public string CallId { get; private set; } = "";
+    /// <summary>The caller as the PBX sent it.</summary>
+    public string Caller { get; private set; } = "";
+    /// <summary>The caller in E.164, when it is a phone number.</summary>
+    public string? CallerNumber { get; private set; }
+    public Guid QueueId { get; private set; }
+    public string QueueName { get; private set; } = "";
+    public Guid? CustomerId { get; private set; }
+    public Guid? CaseId { get; private set; }
+    /// <summary>The agent's user name as the PBX sent it; <see cref="AgentId"/> when it names a person.</summary>
+    public string? AgentUserName { get; private set; }
+    public Guid? AgentId { get; private set; }
+    public CallStatus Status { get; private set; }
+    public DateTime QueuedAt { get; private set; }
+    public DateTime? AnsweredAt { get; private set; }
+    public DateTime? EndedAt { get; private set; }
+    public double? WaitSeconds { get; private set; }
+    public double? TalkSeconds { get; private set; }
+    public double HoldSeconds { get; private set; }
+    public string? HungUpBy { get; private set; }
+    public int? FailureCode { get; private set; }
+    public string? MenuOption { get; private set; }
+    /// <summary>The queues the call was transferred to, in order.</summary>
+    public List<string> TransferredTo { get; private set; } = [];
+    public string? Notes { get; private set; }
+    public string? Transcript { get; private set; }
+    /// <summary>The callback Baton promised for this call (a dropped, abandoned or failed call), if any.</summary>
+    public Guid? CallbackId { get; private set; }
+    /// <summary>Why a call that needed a callback has none (nobody to own it, a withheld number).</summary>
+    public string? CallbackGap { get; private set; }
+    public int EventCount { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    /// <summary>Optimistic concurrency: two events of one call reconciled at once; the later one retries.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Copies the reconciled call onto the interaction.</summary>
+    public void Apply(CallState call, int eventCount, Guid? agentId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        Status = call.Status;
+        QueuedAt = call.QueuedAt;
+        AnsweredAt = call.AnsweredAt;
+        EndedAt = call.EndedAt;
+        WaitSeconds = call.WaitTime?.TotalSeconds;
+        TalkSeconds = call.TalkTime?.TotalSeconds;
+        HoldSeconds = call.HoldTime.TotalSeconds;
+        HungUpBy = call.HungUpBy;
+        FailureCode = call.FailureCode;
+        MenuOption = call.MenuOption;
+        TransferredTo = call.Transfers.Select(t => t.ToQueue).OfType<string>().ToList();
+        Notes = call.Notes;
+        Transcript = call.Transcript;
+        AgentUserName = call.Agent;
+        AgentId = agentId;
+        EventCount = eventCount;
+        UpdatedAt = Instants.Normalize(now);
+        Version++;
+    }
+
+    public void PromisedCallback(Guid commitmentId)
+    {
+        CallbackId = commitmentId;
+        CallbackGap = null;
+    }
+
+    public void NoCallback(string why) => CallbackGap = why;
+}
