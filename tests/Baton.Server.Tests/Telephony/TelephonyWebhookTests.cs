@@ -56,6 +56,29 @@ public abstract class TelephonyWebhookTests(BatonApp app)
     }
 
     [SkippableFact]
+    public async Task A_waiting_call_is_queued_for_routing_and_leaves_the_queue_when_answered_or_abandoned()
+    {
+        var (pbx, queue) = await SetUpAsync();
+        var answered = Unique("call");
+        var abandoned = Unique("call");
+        // Callers of their own, so their callbacks do not count for the other tests' customers.
+        await pbx.SendAsync(TelephonyClient.Body("call.queued", answered, Now, caller: "+12025550177", queue: queue));
+        await pbx.SendAsync(TelephonyClient.Body("call.queued", abandoned, Now, caller: "+12025550178", queue: queue));
+        async Task<List<(Baton.Core.Routing.WorkItemKind Kind, string Status)>> ItemsAsync(string callId) => await app.WithDbAsync(async db =>
+        {
+            var id = await db.Interactions.Where(i => i.CallId == callId).Select(i => i.Id).SingleAsync();
+            return (await db.WorkItems.AsNoTracking().Where(w => w.ReferenceId == id).ToListAsync()).Select(w => (w.Kind, w.Status.ToString())).ToList();
+        });
+        Assert.Equal([(Baton.Core.Routing.WorkItemKind.InboundCall, "Queued")], await ItemsAsync(answered));
+
+        await pbx.SendAsync(TelephonyClient.Body("call.answered", answered, Now.AddSeconds(8), caller: "+12025550177", queue: queue));
+        await pbx.SendAsync(TelephonyClient.Body("call.abandoned", abandoned, Now.AddSeconds(30), caller: "+12025550178", queue: queue));
+
+        Assert.Equal([(Baton.Core.Routing.WorkItemKind.InboundCall, "Withdrawn")], await ItemsAsync(answered));
+        Assert.Equal([(Baton.Core.Routing.WorkItemKind.InboundCall, "Withdrawn")], await ItemsAsync(abandoned));
+    }
+
+    [SkippableFact]
     public async Task A_redelivery_changes_nothing()
     {
         var (pbx, queue) = await SetUpAsync();

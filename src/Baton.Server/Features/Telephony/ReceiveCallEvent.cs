@@ -117,6 +117,7 @@ public static class ReceiveCallEvent
         var agent = after.Agent is null ? null
             : await db.People.FirstOrDefaultAsync(person => person.UserName == after.Agent.ToLowerInvariant(), ct);
         interaction.Apply(after, earlier.Count + 1, agent?.Id, now);
+        await CallRouting.FollowAsync(db, interaction, call.Queue, call.Actor, now, ct);
         await db.RecordAsync(call.Actor, now, AuditTrail.SubjectOf("interaction", interaction.Id),
             before is null ? AuditEventType.InteractionOpened : AuditEventType.CallEventApplied,
             before is null ? null : StateOf(before), StateOf(after) with { Event = p.Kind.WireName(), DeliveryId = p.DeliveryId }, null, ct);
