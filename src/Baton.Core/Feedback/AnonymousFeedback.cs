@@ -59,6 +59,8 @@ public sealed class AnonymousFeedbackGroup
     public Guid Id { get; private set; }
     public FeedbackTargetKind TargetKind { get; private set; }
     public Guid? TargetId { get; private set; }
+    /// <summary>The target's <see cref="FeedbackTarget.Key"/>; with PeriodStart, unique.</summary>
+    public string TargetKey { get; private set; } = "";
     public DateTime PeriodStart { get; private set; }
     public Guid ReceiverId { get; private set; }
     public DateTime VisibleAt { get; private set; }
@@ -86,6 +88,7 @@ public sealed class AnonymousFeedbackGroup
             Id = id,
             TargetKind = aggregate.Target.Kind,
             TargetId = aggregate.Target.Id,
+            TargetKey = aggregate.Target.Key,
             PeriodStart = aggregate.PeriodStart,
             ReceiverId = receiverId,
             VisibleAt = now,

@@ -38,6 +38,11 @@ public sealed record FeedbackTarget(FeedbackTargetKind Kind, Guid? Id)
     public static FeedbackTarget Department(Guid id) => new(FeedbackTargetKind.Department, id);
     public static FeedbackTarget Leadership { get; } = new(FeedbackTargetKind.Leadership, null);
 
+    /// <summary>A stable text key ("person/{id}", "department/{id}", "leadership"), so one month of one receiver is unique even without an id.</summary>
+    public string Key => Id is { } id
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Kind.ToString().ToLowerInvariant()}/{id:D}")
+        : Kind.ToString().ToLowerInvariant();
+
     /// <summary>A valid target: a known kind, with an id exactly when it is a person or a department.</summary>
     public static FeedbackTarget Require(FeedbackTargetKind? kind, Guid? id) => kind switch
     {
