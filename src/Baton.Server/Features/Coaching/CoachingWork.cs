@@ -67,22 +67,27 @@ public static class CoachingWork
     }
 
     /// <summary>
-    /// Whom a person answers to: their team's lead, else their department's head, else an active manager; never themselves.
+    /// Whom a person answers to, never themselves: a team lead or agent answers to their team's lead, else to their
+    /// department's head; a supervisor to their department's head; a department head (or anyone still without one) to the
+    /// first active manager.
     /// </summary>
     public static async Task<Guid?> LeadOfAsync(BatonDb db, Guid personId, CancellationToken ct)
     {
-        var teamLead = await (from p in db.People.AsNoTracking()
-                              join t in db.Teams on p.TeamId equals t.Id
-                              where p.Id == personId && t.LeadId != null && t.LeadId != personId
-                              select t.LeadId).FirstOrDefaultAsync(ct);
-        if (teamLead is not null)
+        var roles = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Roles).FirstOrDefaultAsync(ct) ?? [];
+        if (!roles.Contains(Role.Supervisor) && !roles.Contains(Role.DepartmentHead) && !roles.Contains(Role.Manager))
         {
-            return teamLead;
+            var teamLead = await (from p in db.People.AsNoTracking()
+                                  join t in db.Teams on p.TeamId equals t.Id
+                                  where p.Id == personId && t.LeadId != null && t.LeadId != personId
+                                  select t.LeadId).FirstOrDefaultAsync(ct);
+            if (teamLead is not null)
+            {
+                return teamLead;
+            }
         }
-        var department = await Leadership.DepartmentOfAsync(db, personId, ct);
-        var head = department is null ? null
-            : await db.Departments.AsNoTracking().Where(d => d.Id == department && d.HeadId != personId).Select(d => d.HeadId).FirstOrDefaultAsync(ct);
-        if (head is not null)
+        if (!roles.Contains(Role.DepartmentHead) && !roles.Contains(Role.Manager)
+            && await Leadership.DepartmentOfAsync(db, personId, ct) is { } department
+            && await db.Departments.AsNoTracking().Where(d => d.Id == department && d.HeadId != personId).Select(d => d.HeadId).FirstOrDefaultAsync(ct) is { } head)
         {
             return head;
         }
