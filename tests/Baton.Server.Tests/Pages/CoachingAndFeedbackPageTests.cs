@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Baton.Core.Coaching;
+using Baton.Core.Commitments;
+using Baton.Server.Features.Demo;
 using Baton.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Baton.Server.Tests.Pages;
 
@@ -58,6 +62,31 @@ public abstract class CoachingAndFeedbackPageTests(BatonApp app)
         var agentHtml = await agent.GetStringAsync("/feedback");
         Assert.Contains("data-testid=\"received-empty\"", agentHtml, StringComparison.Ordinal);
         Assert.Contains("Thanks for taking my 5 pm callback", agentHtml, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task The_demo_has_sessions_in_every_state_and_feedback_in_every_direction_on_the_pages()
+    {
+        app.RequireDatabase();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<DemoCoachingSeeder>(scope.ServiceProvider).SeedAsync();
+        }
+        var sessions = await app.WithDbAsync(db => db.CoachingSessions.AsNoTracking().AsSplitQuery().ToListAsync());
+        Assert.Equal([CoachingStatus.Scheduled, CoachingStatus.Held, CoachingStatus.Acknowledged, CoachingStatus.Disputed],
+            sessions.Where(s => s.Topic != "Warm transfers to Finance").Select(s => s.Status).Order());
+        var actionItems = sessions.SelectMany(s => s.ActionItems).Select(a => a.CommitmentId).ToList();
+        Assert.Equal(6, actionItems.Count);
+        Assert.Equal(6, await app.WithDbAsync(db => db.Commitments.CountAsync(c => actionItems.Contains(c.Id) && c.Kind == CommitmentKind.ActionItem)));
+
+        var charlie = await (await app.SignInAsync("charlie")).GetStringAsync("/coaching");
+        Assert.Contains("data-testid=\"to-review\"", charlie, StringComparison.Ordinal);
+        Assert.Contains("Hand-offs to Tech Support", charlie, StringComparison.Ordinal);
+        var supervisor = await (await app.SignInAsync("supervisor")).GetStringAsync("/feedback");
+        Assert.Contains("More praise in front of the team would go a long way.", supervisor, StringComparison.Ordinal);
+        Assert.Contains("3 people, 3 remarks", supervisor, StringComparison.Ordinal);
+        var lead = await (await app.SignInAsync("teamlead")).GetStringAsync("/feedback");
+        Assert.Contains("The handover notes at shift end came too late", lead, StringComparison.Ordinal);
     }
 }
 
