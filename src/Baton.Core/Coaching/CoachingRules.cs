@@ -20,6 +20,9 @@ public static class CoachingRules
     /// <summary>How long the agent has to acknowledge or dispute when the coach sets no deadline.</summary>
     public static readonly TimeSpan DefaultAcknowledgementWindow = TimeSpan.FromDays(3);
 
+    /// <summary>How long after a conversation it may still be scheduled on record.</summary>
+    public static readonly TimeSpan MaxRecordingDelay = TimeSpan.FromDays(7);
+
     /// <summary>A deadline further out than this leaves the session open too long to matter.</summary>
     public static readonly TimeSpan MaxAcknowledgementWindow = TimeSpan.FromDays(30);
 

@@ -62,8 +62,8 @@ public sealed partial class CoachingSession
     private string Label => $"coaching session “{Topic}” of {Instants.Display(ScheduledAt)}";
 
     /// <summary>
-    /// A lead schedules a session with someone they lead, attaching the facts to talk about. The agent is told at once and
-    /// sees the same evidence.
+    /// A lead schedules a session with someone they lead (or puts one held in the last week on record), attaching the facts to
+    /// talk about. The agent is told at once and sees the same evidence.
     /// </summary>
     public static CoachingResult Schedule(Guid id, Guid coachId, Guid agentId, bool coachLeadsAgent, string? topic, DateTime scheduledAt,
         IReadOnlyList<EvidenceSnapshot>? evidence, DateTime now)
@@ -82,9 +82,10 @@ public sealed partial class CoachingSession
         }
         var text = CommitmentRules.RequireText(topic, "topic", CoachingRules.MaxTopicLength, "The topic");
         var at = Instants.RequireUtc(scheduledAt, "scheduledAt");
-        if (at < now)
+        // A conversation that already took place may still be put on record, within a week.
+        if (at < now - CoachingRules.MaxRecordingDelay)
         {
-            throw new DomainException("scheduledAt", $"Schedule the session from now on (it is now {Instants.Format(now)}).");
+            throw new DomainException("scheduledAt", $"Schedule the session from a week ago on (it is now {Instants.Format(now)}).");
         }
         var pieces = CoachingRules.RequireEvidence(evidence, [], now);
 

@@ -26,7 +26,8 @@ public sealed class CoachingSessionTests
         Assert.Throws<NotPermittedException>(() => CoachingSession.Schedule(Guid.NewGuid(), Bob, Alice, false, "x", Now.AddHours(1), null, Now));
         Assert.Equal("agentId", Assert.Throws<DomainException>(() => CoachingSession.Schedule(Guid.NewGuid(), Lena, Lena, true, "x", Now.AddHours(1), null, Now)).Field);
         Assert.Equal("topic", Assert.Throws<DomainException>(() => CoachingSession.Schedule(Guid.NewGuid(), Lena, Alice, true, " ", Now.AddHours(1), null, Now)).Field);
-        Assert.Equal("scheduledAt", Assert.Throws<DomainException>(() => CoachingSession.Schedule(Guid.NewGuid(), Lena, Alice, true, "x", Now.AddHours(-1), null, Now)).Field);
+        Assert.Equal("scheduledAt", Assert.Throws<DomainException>(() => CoachingSession.Schedule(Guid.NewGuid(), Lena, Alice, true, "x", Now.AddDays(-8), null, Now)).Field);
+        Assert.Equal(CoachingStatus.Scheduled, CoachingSession.Schedule(Guid.NewGuid(), Lena, Alice, true, "Held yesterday", Now.AddDays(-1), null, Now).Session.Status);
         Assert.Equal("evidence[1]", Assert.Throws<DomainException>(() => CoachingSession.Schedule(Guid.NewGuid(), Lena, Alice, true, "x", Now.AddHours(1), [Kept(1), Kept(1)], Now)).Field);
     }
 

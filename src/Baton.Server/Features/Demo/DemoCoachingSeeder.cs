@@ -77,7 +77,7 @@ public sealed class DemoCoachingSeeder(BatonDb db, TimeProvider time, LiveUpdate
     private async Task<Guid> HoldAsync(string coach, string agent, string topic, Consequence consequence, string notes, DateTime now,
         List<GoalInput>? goals, (string Agent, string Coach) promises, CancellationToken ct)
     {
-        var id = await ScheduleAsync(coach, agent, topic, now, null, ct);
+        var id = await ScheduleAsync(coach, agent, topic, now.AddHours(-1), null, ct);
         await HoldCoachingSession.ExecuteAsync(id, new HoldCoachingSession.Request(notes, consequence, goals, null,
         [
             new HoldCoachingSession.ActionItemRequest(ActionItemSide.Agent, promises.Agent, now.AddDays(7)),
