@@ -41,13 +41,20 @@ public static class HoldCoachingSession
         {
             return null;
         }
-        // Both sides must be able to own their promises; checked before anything changes.
+        // Each side must be able to own its promises; checked before anything changes.
         var coach = await CommitmentWork.PersonAsync(db, session.CoachId, "coachId", ct);
         var agent = await CommitmentWork.PersonAsync(db, session.AgentId, "agentId", ct);
         var evidence = await CoachingEvidenceCapture.CaptureAsync(db, session.AgentId, request.Evidence, now, ct);
         var attached = session.Evidence.Select(e => e.Reference).Concat(evidence.Select(e => e.Reference)).ToHashSet(StringComparer.Ordinal);
         evidence.AddRange((await CoachingEvidenceCapture.ExpectationsInForceAsync(db, session.AgentId, ct)).Where(e => !attached.Contains(e.Reference)));
         var items = (request.ActionItems ?? []).Select(a => new ActionItemInput(Guid.CreateVersion7(), a?.Side, a?.What, a?.Due)).ToList();
+        foreach (var (side, person) in new[] { (ActionItemSide.Coach, coach), (ActionItemSide.Agent, agent) })
+        {
+            if (!person.Active && items.Any(i => i.Side == side))
+            {
+                throw new DomainException("actionItems", $"The {side.ToString().ToLowerInvariant()} is no longer active and cannot own an action item.");
+            }
+        }
 
         var effects = session.Hold(me, request.Notes, new ConsequenceDecision(request.Consequence, request.Goals, request.Reason), items,
             request.AcknowledgeBy, evidence, now);
