@@ -172,7 +172,7 @@ public enum AuditEventType
     FeedbackGiven = 1050,
     /// <summary>Subject feedback/{id}: the receiver responded.</summary>
     FeedbackResponded = 1051,
-    /// <summary>Subject anonymous-feedback: some anonymous feedback was given. Deliberately names neither giver nor receiver nor text.</summary>
+    /// <summary>Subject anonymous-feedback/{random id}: some anonymous feedback was given. Deliberately names neither giver nor receiver nor text.</summary>
     AnonymousFeedbackGiven = 1052,
     /// <summary>Subject anonymous-feedback-group/{id}: enough distinct people gave anonymous feedback for the receiver to see it.</summary>
     AnonymousFeedbackVisible = 1053,

@@ -47,23 +47,11 @@ public static class CoachingEvidenceCapture
         return pieces;
     }
 
-    /// <summary>The current expectations that apply to the agent: for one of their roles, their team or their department.</summary>
+    /// <summary>The current expectations that apply to the agent (their roles, team and department), as their scorecard uses them.</summary>
     public static async Task<List<EvidenceSnapshot>> ExpectationsInForceAsync(BatonDb db, Guid agentId, CancellationToken ct)
     {
-        var agent = await db.People.AsNoTracking().Where(p => p.Id == agentId).Select(p => new { p.Roles, p.TeamId }).FirstAsync(ct);
-        var department = await Commitments.Leadership.DepartmentOfAsync(db, agentId, ct);
-        var roles = agent.Roles.Select(r => r.ToString()).ToList();
-        var team = agent.TeamId?.ToString();
-        var departmentText = department?.ToString();
-        var current = await db.Expectations.AsNoTracking().Where(e => e.RetiredAt == null).ToListAsync(ct);
-        var applying = current.Where(e => e.AppliesToKind switch
-        {
-            AppliesToKind.Role => roles.Contains(e.AppliesTo),
-            AppliesToKind.Team => e.AppliesTo == team,
-            AppliesToKind.Department => e.AppliesTo == departmentText,
-        }).OrderBy(e => e.Metric, StringComparer.Ordinal).ToList();
-        var views = await ExpectationView.ViewsAsync(db, applying, ct);
-        return [.. views.Select(Expectation)];
+        var subject = await ScorecardQuery.PersonAsync(db, agentId, ct) ?? throw new DomainException("agentId", "There is no such person.");
+        return [.. (await ScorecardTargets.ApplyingToAsync(db, subject, ct)).Select(Expectation)];
     }
 
     private static async Task<EvidenceSnapshot> CommitmentAsync(BatonDb db, Guid agentId, Guid? commitmentId, string field, CancellationToken ct)
@@ -97,8 +85,10 @@ public static class CoachingEvidenceCapture
         }
         var period = ScorecardQuery.PeriodOf(request.From, request.To, now);
         var subject = await ScorecardQuery.PersonAsync(db, agentId, ct) ?? throw new DomainException("agentId", "There is no such person.");
-        var (view, _) = await ScorecardQuery.LoadViewAsync(db, subject, period, now, ct);
+        var view = await ScorecardQuery.LoadViewAsync(db, subject, period, now, ct);
         var figure = view.Figures.Single(f => f.Key == key);
+        var scope = await ScorecardQuery.FigureScopeAsync(db, subject, period, now, ct);
+        var items = await ScorecardQuery.ItemsAsync(db, scope, key, "all", ct) ?? [];
         var value = figure.Value switch
         {
             null => "no data",
@@ -112,7 +102,8 @@ public static class CoachingEvidenceCapture
             Serialize(new
             {
                 PersonId = agentId, PersonName = subject.Name, period.From, period.To, figure.Key, figure.Label, figure.Unit,
-                figure.Numerator, figure.Denominator, figure.Value, figure.MedianMinutes, figure.P90Minutes, figure.ItemIds, AsOf = now,
+                figure.Numerator, figure.Denominator, figure.Value, figure.MedianMinutes, figure.P90Minutes,
+                Items = items.Select(i => new { i.Id, i.Kind, i.What, i.Counted }), Targets = view.Targets.Where(t => t.Metric == key), AsOf = now,
             }));
     }
 
