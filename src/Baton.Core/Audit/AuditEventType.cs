@@ -157,4 +157,25 @@ public enum AuditEventType
     InteractionCallbackPromised = 902,
     /// <summary>Subject call-queue/{id}: a queue was defined or changed (department, IVR menu).</summary>
     CallQueueSaved = 910,
+
+    // Coaching: 1000–1049 (subject coaching/{id})
+    CoachingSessionScheduled = 1000,
+    CoachingSessionHeld = 1001,
+    CoachingSessionAcknowledged = 1002,
+    CoachingSessionDisputed = 1003,
+    CoachingDisputeReviewed = 1004,
+    /// <summary>The acknowledgement deadline passed without an answer from the agent.</summary>
+    CoachingAcknowledgementOverdue = 1005,
+
+    // Feedback: 1050–1099
+    /// <summary>Subject feedback/{id}: named feedback given; its receiver owes a response.</summary>
+    FeedbackGiven = 1050,
+    /// <summary>Subject feedback/{id}: the receiver responded.</summary>
+    FeedbackResponded = 1051,
+    /// <summary>Subject anonymous-feedback/{random id}: some anonymous feedback was given. Deliberately names neither giver nor receiver nor text.</summary>
+    AnonymousFeedbackGiven = 1052,
+    /// <summary>Subject anonymous-feedback-group/{id}: enough distinct people gave anonymous feedback for the receiver to see it.</summary>
+    AnonymousFeedbackVisible = 1053,
+    /// <summary>Subject anonymous-feedback-group/{id}: the receiver responded to the aggregate.</summary>
+    AnonymousFeedbackResponded = 1054,
 }

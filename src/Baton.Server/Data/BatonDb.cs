@@ -1,8 +1,10 @@
 using Baton.Core;
 using Baton.Core.Cases;
+using Baton.Core.Coaching;
 using Baton.Core.Commitments;
 using Baton.Core.Customers;
 using Baton.Core.Metrics;
+using Baton.Core.Feedback;
 using Baton.Core.Organization;
 using Baton.Core.Routing;
 using Baton.Server.Features.Access;
@@ -60,6 +62,10 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<CallEventRecord> CallEvents => Set<CallEventRecord>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
     public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
+    public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
+    public DbSet<FeedbackEntry> FeedbackEntries => Set<FeedbackEntry>();
+    public DbSet<AnonymousFeedback> AnonymousFeedback => Set<AnonymousFeedback>();
+    public DbSet<AnonymousFeedbackGroup> AnonymousFeedbackGroups => Set<AnonymousFeedbackGroup>();
 
     public abstract bool IsPostgres { get; }
 

@@ -44,5 +44,9 @@ public static class DatabaseStartup
         {
             await scope.ServiceProvider.GetRequiredService<WorkflowSamplesSeeder>().SeedAsync();
         }
+        if (demo.Enabled && app.Configuration.GetValue("Baton:Demo:Commitments", true) && !await db.CoachingSessions.AnyAsync())
+        {
+            await ActivatorUtilities.CreateInstance<DemoCoachingSeeder>(scope.ServiceProvider).SeedAsync();
+        }
     }
 }
