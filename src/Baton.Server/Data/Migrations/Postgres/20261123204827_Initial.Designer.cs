@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261123203746_Initial")]
+    [Migration("20261123204827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,6 +96,108 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("WorkflowKey", "WorkflowVersion", "Status");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Coaching.CoachingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcknowledgeBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgementComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("AcknowledgementOverdueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AgentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AmendedConsequence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("AmendedConsequenceReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConsequenceReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("DisputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReviewReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId", "ScheduledAt");
+
+                    b.HasIndex("CoachId", "ScheduledAt");
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("coaching_sessions", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
@@ -408,6 +510,157 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("RequesterId", "Gesture", "RequestedAt");
 
                     b.ToTable("gesture_grants", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Feedback.AnonymousFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GiverKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetKind", "TargetId", "PeriodStart");
+
+                    b.ToTable("anonymous_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Feedback.AnonymousFeedbackGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReceiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RespondBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ResponseCommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("VisibleAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiverId");
+
+                    b.HasIndex("TargetKey", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("anonymous_feedback_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Core.Feedback.FeedbackEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ItemKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ReceiverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RespondBy")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ResponseCommitmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseCommitmentId");
+
+                    b.HasIndex("GiverId", "CreatedAt");
+
+                    b.HasIndex("ReceiverId", "CreatedAt");
+
+                    b.ToTable("feedback", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Core.Metrics.ContextNote", b =>
@@ -1210,6 +1463,25 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.ToTable("expectations", (string)null);
                 });
 
+            modelBuilder.Entity("Baton.Server.Features.Feedback.FeedbackSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("feedback_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Baton.Server.Features.Interactions.CustomerPhone", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1865,6 +2137,121 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Navigation("Timeline");
 
                     b.Navigation("Visits");
+                });
+
+            modelBuilder.Entity("Baton.Core.Coaching.CoachingSession", b =>
+                {
+                    b.OwnsMany("Baton.Core.Coaching.CoachingActionItem", "ActionItems", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("CommitmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTime>("Due")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("OwnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PromiseeId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Side")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("SessionId", "Sequence");
+
+                            b1.HasIndex("CommitmentId");
+
+                            b1.ToTable("coaching_action_items", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Coaching.CoachingEvidence", "Evidence", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("CapturedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Snapshot")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("SessionId", "Sequence");
+
+                            b1.ToTable("coaching_evidence", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.OwnsMany("Baton.Core.Coaching.ImprovementGoal", "Goals", b1 =>
+                        {
+                            b1.Property<Guid>("SessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime>("Due")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool>("FromReview")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Goal")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("SessionId", "Sequence");
+
+                            b1.ToTable("coaching_goals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SessionId");
+                        });
+
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("Baton.Core.Commitments.Commitment", b =>
