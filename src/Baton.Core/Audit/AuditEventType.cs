@@ -155,6 +155,10 @@ public enum AuditEventType
     CallEventApplied = 901,
     /// <summary>Subject interaction/{id}: Baton promised a callback for the call (dropped, abandoned or failed).</summary>
     InteractionCallbackPromised = 902,
+    /// <summary>Subject interaction/{id}: the agent who handled the call said whether it resolved the issue and what it was about.</summary>
+    InteractionWrappedUp = 903,
+    /// <summary>Subject interaction/{id}: a customer's satisfaction score for the call arrived from the survey system.</summary>
+    InteractionSurveyRecorded = 904,
     /// <summary>Subject call-queue/{id}: a queue was defined or changed (department, IVR menu).</summary>
     CallQueueSaved = 910,
 

@@ -37,7 +37,10 @@ public sealed record FirstAction(DateTime At, Guid OwnerId);
 /// <summary>One call, email or chat, handled by one person, about one customer's issue.</summary>
 /// <param name="InteractionId">The interaction.</param>
 /// <param name="CustomerId">The customer it was with.</param>
-/// <param name="IssueKey">Identifies the issue, so a repeat contact about the same issue can be told from a new one.</param>
+/// <param name="IssueKey">
+/// Identifies the issue, so a repeat contact about the same issue can be told from a new one. Null while nobody has said
+/// what the contact was about: such a later contact counts as a repeat of any issue of the same customer.
+/// </param>
 /// <param name="HandledById">The person who handled it: its satisfaction score and resolution are theirs.</param>
 /// <param name="At">When it started.</param>
 /// <param name="Resolved">The handler marked the issue resolved.</param>
@@ -45,7 +48,7 @@ public sealed record FirstAction(DateTime At, Guid OwnerId);
 public sealed record InteractionFact(
     Guid InteractionId,
     Guid CustomerId,
-    string IssueKey,
+    string? IssueKey,
     Guid HandledById,
     DateTime At,
     bool Resolved,

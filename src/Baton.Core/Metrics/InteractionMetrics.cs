@@ -101,16 +101,20 @@ public static class InteractionMetrics
     private static IEnumerable<InteractionFact> Judged(List<InteractionFact> all, Period period, IReadOnlySet<Guid> excluded, Scope? scope) =>
         all.Where(i => period.Contains(i.At) && !excluded.Contains(i.InteractionId) && (scope ?? Scope.Everyone).Includes(i.HandledById));
 
-    /// <summary>The resolved interactions with no repeat contact about the same issue within the window after them.</summary>
+    /// <summary>
+    /// The resolved interactions with no repeat contact within the window after them: a later contact of the same customer
+    /// about the same issue, or about an issue nobody has named yet (it may well be the same one).
+    /// </summary>
     private static HashSet<InteractionFact> ResolvedAtFirstContact(List<InteractionFact> all, TimeSpan repeatWindow)
     {
         var result = new HashSet<InteractionFact>(ReferenceEqualityComparer.Instance);
-        foreach (var issue in all.GroupBy(i => (i.CustomerId, i.IssueKey)))
+        foreach (var customer in all.GroupBy(i => i.CustomerId))
         {
-            var ordered = issue.OrderBy(i => i.At).ToList();
+            var ordered = customer.OrderBy(i => i.At).ToList();
             foreach (var interaction in ordered.Where(i => i.Resolved))
             {
-                var repeated = ordered.Any(other => other.At > interaction.At && other.At - interaction.At <= repeatWindow);
+                var repeated = ordered.Any(other => other.At > interaction.At && other.At - interaction.At <= repeatWindow
+                    && (other.IssueKey is null || other.IssueKey == interaction.IssueKey));
                 if (!repeated)
                 {
                     result.Add(interaction);

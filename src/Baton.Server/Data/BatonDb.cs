@@ -61,6 +61,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<CallQueue> CallQueues => Set<CallQueue>();
     public DbSet<CallEventRecord> CallEvents => Set<CallEventRecord>();
     public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<InteractionSurvey> InteractionSurveys => Set<InteractionSurvey>();
     public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
     public DbSet<CoachingSession> CoachingSessions => Set<CoachingSession>();
     public DbSet<FeedbackEntry> FeedbackEntries => Set<FeedbackEntry>();

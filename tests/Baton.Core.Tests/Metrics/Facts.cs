@@ -29,7 +29,7 @@ internal static class Facts
     public static CommitmentFact Open(Guid owner, DateTime due, CommitmentKind kind = CommitmentKind.Callback) =>
         new(Guid.NewGuid(), kind, owner, Mar(1), due);
 
-    public static InteractionFact Call(Guid handler, DateTime at, bool resolved = true, int minutes = 5, Guid? customer = null, string issue = "refund") =>
+    public static InteractionFact Call(Guid handler, DateTime at, bool resolved = true, int minutes = 5, Guid? customer = null, string? issue = "refund") =>
         new(Guid.NewGuid(), customer ?? Customer, issue, handler, at, resolved, TimeSpan.FromMinutes(minutes));
 
     public static IReadOnlySet<Guid> Excluding(params Guid[] ids) => new HashSet<Guid>(ids);

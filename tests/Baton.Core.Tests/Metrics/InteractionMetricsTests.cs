@@ -26,6 +26,21 @@ public sealed class InteractionMetricsTests
     }
 
     [Fact]
+    public void A_later_contact_nobody_has_classified_yet_is_a_repeat_of_any_issue_of_that_customer()
+    {
+        var resolved = Call(Alice, Mar(3), issue: "refund");
+        var unclassifiedCall = Call(Bob, Mar(4), resolved: false, issue: null);
+        var otherResolved = Call(Alice, Mar(3), customer: OtherCustomer, issue: "refund");
+        var classifiedOther = Call(Bob, Mar(4), customer: OtherCustomer, resolved: false, issue: "firmware");
+
+        var fcr = InteractionMetrics.FirstContactResolution([resolved, unclassifiedCall, otherResolved, classifiedOther], March, Week, NoneExcluded,
+            Scope.Person(Alice));
+
+        Assert.Equal(Ids(otherResolved), Sorted(fcr.NumeratorIds));
+        Assert.Equal(2, fcr.Denominator);
+    }
+
+    [Fact]
     public void A_repeat_exactly_at_the_end_of_the_window_counts_and_one_just_after_does_not()
     {
         var first = Call(Alice, Mar(10));

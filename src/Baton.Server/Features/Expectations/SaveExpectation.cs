@@ -15,13 +15,21 @@ namespace Baton.Server.Features.Expectations;
 /// </summary>
 public static class SaveExpectation
 {
-    /// <summary>The scorecard figure keys an expectation may target.</summary>
+    /// <summary>
+    /// The scorecard figure keys an expectation may target. Handle time is not among them: it is never judged alone, so
+    /// an expectation about calls targets first-contact resolution or satisfaction instead.
+    /// </summary>
     public static readonly IReadOnlyList<string> Metrics =
-        ["keptRate", "onTimeRate", "attemptsPerCallback", "handoffAcceptance", "handoffWithinSla", "escalationResponse", "slaMet"];
+    [
+        "keptRate", "onTimeRate", "attemptsPerCallback", "handoffAcceptance", "handoffWithinSla", "escalationResponse", "slaMet",
+        "firstContactResolution", "longCallsResolved", "csat", "csatSatisfied",
+    ];
 
     /// <summary>Figures that are rates, so their targets lie between 0 and 1. Hand-off acceptance and escalation response are minutes.</summary>
-    public static readonly IReadOnlySet<string> Rates =
-        new HashSet<string>(StringComparer.Ordinal) { "keptRate", "onTimeRate", "handoffWithinSla", "slaMet" };
+    public static readonly IReadOnlySet<string> Rates = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "keptRate", "onTimeRate", "handoffWithinSla", "slaMet", "firstContactResolution", "longCallsResolved", "csatSatisfied",
+    };
 
     public sealed record Request(
         Guid? Key, string? Metric, AppliesToKind? AppliesToKind, string? AppliesTo, decimal? Target, Comparison? Comparison,
@@ -38,6 +46,11 @@ public static class SaveExpectation
     {
         var actor = Actor.From(user);
         var metric = request.Metric?.Trim() ?? "";
+        if (metric == "handleTime")
+        {
+            throw new DomainException("metric",
+                "Handle time cannot have a target of its own: it is always read beside resolution and the kept rate. Set the target on firstContactResolution or csat.");
+        }
         if (!Metrics.Contains(metric, StringComparer.Ordinal))
         {
             throw new DomainException("metric", $"Unknown metric '{metric}'. Use one of: {string.Join(", ", Metrics)}.");
@@ -45,11 +58,11 @@ public static class SaveExpectation
         var kind = request.AppliesToKind ?? throw new DomainException("appliesToKind", "Say whether the expectation is for a role, a team or a department.");
         var appliesTo = await AppliesToAsync(db, kind, request.AppliesTo, ct);
         var target = request.Target ?? throw new DomainException("target", "A target is required.");
-        if (Rates.Contains(metric) ? target is < 0m or > 1m : target < 0m)
+        if (Rates.Contains(metric) ? target is < 0m or > 1m : metric == "csat" ? target is < 1m or > 5m : target < 0m)
         {
             throw new DomainException("target", Rates.Contains(metric)
                 ? "A rate target lies between 0 and 1 (0.9 means 90%)."
-                : "The target cannot be negative.");
+                : metric == "csat" ? "A satisfaction target lies between 1 and 5." : "The target cannot be negative.");
         }
         var comparison = request.Comparison ?? throw new DomainException("comparison", "Say whether the target is a minimum (AtLeast) or a maximum (AtMost).");
         var description = request.Description?.Trim() ?? "";

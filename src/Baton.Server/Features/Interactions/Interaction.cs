@@ -58,11 +58,65 @@ public sealed class Interaction
     public Guid? CallbackId { get; private set; }
     /// <summary>Why a call that needed a callback has none (nobody to own it, a withheld number).</summary>
     public string? CallbackGap { get; private set; }
+    /// <summary>What the call was about, as its handler named it at wrap-up (lower case); null until then.</summary>
+    public string? Topic { get; private set; }
+    /// <summary>Whether the handler marked the issue resolved on this call; null until the wrap-up.</summary>
+    public bool? Resolved { get; private set; }
+    public DateTime? WrappedUpAt { get; private set; }
+    /// <summary>After-call work: from the end of the call to the first wrap-up, at most <see cref="MaxWrapUp"/>.</summary>
+    public double? WrapUpSeconds { get; private set; }
+    /// <summary>Talk (hold included) plus after-call work, once an answered call has ended.</summary>
+    public double? HandleSeconds { get; private set; }
     public int EventCount { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     /// <summary>Optimistic concurrency: two events of one call reconciled at once; the later one retries.</summary>
     public int Version { get; private set; }
+
+    public const int TopicMinLength = 2;
+    public const int TopicMaxLength = 80;
+
+    /// <summary>
+    /// Wrap-ups done the next morning are not after-call work: the time counted from the end of the call is capped here,
+    /// so a late wrap-up never makes a call look long.
+    /// </summary>
+    public static readonly TimeSpan MaxWrapUp = TimeSpan.FromMinutes(15);
+
+    /// <summary>The agent who answered the call says whether it resolved the issue and names the topic. Can be corrected later.</summary>
+    public void WrapUp(Guid personId, bool resolved, string? topic, DateTime now)
+    {
+        if (AgentId is null || AnsweredAt is null)
+        {
+            throw new DomainException("interaction", "Nobody answered this call, so there is nothing to wrap up.");
+        }
+        if (personId != AgentId)
+        {
+            throw new NotPermittedException("interaction", "Only the agent who handled the call can wrap it up.");
+        }
+        if (EndedAt is not { } ended)
+        {
+            throw new ConflictException("interaction", "The call is still going on; wrap it up once it has ended.");
+        }
+        var normalized = string.Join(' ', (topic ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        if (normalized.Length is < TopicMinLength or > TopicMaxLength)
+        {
+            throw new DomainException("topic", $"Name what the call was about in {TopicMinLength} to {TopicMaxLength} characters (e.g. \"refund\").");
+        }
+        now = Instants.Normalize(now);
+        if (WrappedUpAt is null)
+        {
+            var afterCall = now - ended;
+            WrapUpSeconds = Math.Clamp(afterCall.TotalSeconds, 0, MaxWrapUp.TotalSeconds);
+        }
+        Topic = normalized;
+        Resolved = resolved;
+        WrappedUpAt = now;
+        UpdatedAt = now;
+        HandleSeconds = HandleTimeOf();
+        Version++;
+    }
+
+    private double? HandleTimeOf() => AnsweredAt is not null && TalkSeconds is { } talk ? talk + (WrapUpSeconds ?? 0) : null;
 
     /// <summary>Copies the reconciled call onto the interaction.</summary>
     public void Apply(CallState call, int eventCount, Guid? agentId, DateTime now)
@@ -84,6 +138,7 @@ public sealed class Interaction
         AgentUserName = call.Agent;
         AgentId = agentId;
         EventCount = eventCount;
+        HandleSeconds = HandleTimeOf();
         UpdatedAt = Instants.Normalize(now);
         Version++;
     }

@@ -21,10 +21,13 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         b.Property(i => i.Notes).HasMaxLength(4000);
         b.Property(i => i.Transcript).HasMaxLength(100_000);
         b.Property(i => i.CallbackGap).HasMaxLength(500);
+        b.Property(i => i.Topic).HasMaxLength(Interaction.TopicMaxLength);
         b.Property(i => i.Version).IsConcurrencyToken();
         b.HasIndex(i => i.CallId).IsUnique();
         b.HasIndex(i => new { i.AgentId, i.Status });
         b.HasIndex(i => new { i.CustomerId, i.QueuedAt });
         b.HasIndex(i => i.QueuedAt);
+        // Scorecards: a handler's calls in a period, with what first-contact resolution and handle time read.
+        b.HasIndex(i => new { i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.Id });
     }
 }

@@ -10,7 +10,8 @@ public sealed record InteractionView(
     Guid Id, string CallId, string Caller, string? CallerNumber, string Queue, Guid? CustomerId, string? CustomerName, Guid? CaseId,
     Guid? AgentId, string? AgentName, string? AgentUserName, CallStatus Status, DateTime QueuedAt, DateTime? AnsweredAt, DateTime? EndedAt,
     double? WaitSeconds, double? TalkSeconds, double HoldSeconds, string? HungUpBy, int? FailureCode, string? MenuOption,
-    IReadOnlyList<string> TransferredTo, string? Notes, Guid? CallbackId, string? CallbackGap, int EventCount)
+    IReadOnlyList<string> TransferredTo, string? Notes, Guid? CallbackId, string? CallbackGap, int EventCount,
+    string? Topic, bool? Resolved, DateTime? WrappedUpAt, double? HandleSeconds)
 {
     public static async Task<List<InteractionView>> ViewsAsync(BatonDb db, IReadOnlyList<Interaction> rows, CancellationToken ct)
     {
@@ -21,7 +22,8 @@ public sealed record InteractionView(
         return rows.Select(i => new InteractionView(i.Id, i.CallId, i.Caller, i.CallerNumber, i.QueueName, i.CustomerId,
             i.CustomerId is { } c ? customers.GetValueOrDefault(c) : null, i.CaseId, i.AgentId, i.AgentId is { } a ? agents.GetValueOrDefault(a) : null,
             i.AgentUserName, i.Status, i.QueuedAt, i.AnsweredAt, i.EndedAt, i.WaitSeconds, i.TalkSeconds, i.HoldSeconds, i.HungUpBy,
-            i.FailureCode, i.MenuOption, i.TransferredTo, i.Notes, i.CallbackId, i.CallbackGap, i.EventCount)).ToList();
+            i.FailureCode, i.MenuOption, i.TransferredTo, i.Notes, i.CallbackId, i.CallbackGap, i.EventCount,
+            i.Topic, i.Resolved, i.WrappedUpAt, i.HandleSeconds)).ToList();
     }
 }
 

@@ -14,8 +14,10 @@ namespace Baton.Server.Features.Scorecards;
 
 /// <summary>
 /// One figure of a scorecard: its numerator, denominator and value (null = no data). Key is one of keptRate, onTimeRate,
-/// attemptsPerCallback, handoffAcceptance, handoffWithinSla, escalationResponse, slaMet; Unit is rate (0–1), mean (a count
-/// per item) or minutes (a duration in minutes, with median and p90). The items behind it come from the items endpoint.
+/// attemptsPerCallback, handoffAcceptance, handoffWithinSla, escalationResponse, slaMet, firstContactResolution,
+/// handleTime, longCallsResolved, csat, csatSatisfied; Unit is rate (0–1), mean (a count per item), score (a mean 1–5)
+/// or minutes (a duration in minutes, with median and p90). The items behind it come from the items endpoint.
+/// Beside holds the figures that must be shown with this one (handle time never travels alone).
 /// </summary>
 public sealed record FigureView(
     string Key,
@@ -25,7 +27,10 @@ public sealed record FigureView(
     int Denominator,
     double? Value,
     double? MedianMinutes,
-    double? P90Minutes);
+    double? P90Minutes)
+{
+    public IReadOnlyList<FigureView>? Beside { get; init; }
+}
 
 /// <summary>
 /// A scorecard: figures side by side for one scope and period, each against the expectations that apply to the scope;
@@ -34,9 +39,14 @@ public sealed record FigureView(
 public sealed record ScorecardView(string Scope, Guid? ScopeId, string Name, DateTime From, DateTime To, double AcceptanceSlaMinutes,
     IReadOnlyList<FigureView> Figures, IReadOnlyList<TargetView> Targets);
 
-/// <summary>One commitment behind a figure, for drill-down, with the latest context note on it (if any).</summary>
-public sealed record ScorecardItem(Guid Id, CommitmentKind Kind, string What, DateTime Due, DateTime? ClosedAt, Outcome? Outcome,
-    Guid OwnerId, string OwnerName, bool Counted, ContextNoteStatus? NoteStatus = null, string? NoteText = null);
+/// <summary>
+/// One item behind a figure, for drill-down, with the latest context note on it (if any): a commitment (Kind, Due,
+/// ClosedAt, Outcome) or a call (ItemKind Interaction: Due is when it was queued, ClosedAt when it ended, Detail says
+/// how long it took, whether it was resolved and the score).
+/// </summary>
+public sealed record ScorecardItem(Guid Id, CommitmentKind? Kind, string What, DateTime Due, DateTime? ClosedAt, Outcome? Outcome,
+    Guid OwnerId, string OwnerName, bool Counted, ContextNoteStatus? NoteStatus = null, string? NoteText = null,
+    ContextItemKind ItemKind = ContextItemKind.Commitment, string? Detail = null);
 
 /// <summary>
 /// Whose scorecard, resolved from the organization: the scope, a name to show, the department whose SLA applies, and
@@ -47,7 +57,15 @@ public sealed record ScorecardSubject(Scope Scope, string Name, Guid? Department
 /// <summary>Reads commitments relevant to a period and computes scorecards from them with the pure metrics in Baton.Core.</summary>
 public static class ScorecardQuery
 {
-    public static IReadOnlyList<string> FigureKeys => FactFigures.Keys;
+    public static IReadOnlyList<string> FigureKeys { get; } = [.. FactFigures.Keys, .. InteractionFigures.Keys];
+
+    /// <summary>Every figure of a scorecard over a scope: the commitments' and the calls'.</summary>
+    public static async Task<IReadOnlyList<FigureView>> ComputeFiguresAsync(BatonDb db, FigureScope scope, CancellationToken ct)
+    {
+        var commitments = await FactFigures.ComputeAsync(db, scope, ct);
+        var calls = await InteractionFigures.ComputeAsync(db, scope, commitments.First(f => f.Key == "keptRate"), ct);
+        return [.. commitments, .. calls];
+    }
 
     /// <summary>The calendar month containing <paramref name="now"/>, from its first day to the start of the next.</summary>
     public static Period MonthOf(DateTime now) =>
@@ -130,7 +148,7 @@ public static class ScorecardQuery
     public static async Task<ScorecardView> LoadViewAsync(BatonDb db, ScorecardSubject subject, Period period, DateTime now, CancellationToken ct)
     {
         var scope = await FigureScopeAsync(db, subject, period, now, ct);
-        var figures = await FactFigures.ComputeAsync(db, scope, ct);
+        var figures = await ComputeFiguresAsync(db, scope, ct);
         var expectations = await ScorecardTargets.ApplyingToAsync(db, subject, ct);
         return new ScorecardView(subject.Scope.Kind.ToString(), subject.Scope.Id, subject.Name, period.From, period.To, scope.AcceptanceSlaMinutes, figures,
             ScorecardTargets.Judge(figures, expectations));
@@ -146,19 +164,15 @@ public static class ScorecardQuery
     /// </summary>
     public static async Task<List<ScorecardItem>?> ItemsAsync(BatonDb db, FigureScope scope, string figure, string? part, CancellationToken ct)
     {
+        if (InteractionFigures.Keys.Contains(figure, StringComparer.Ordinal))
+        {
+            return await InteractionItems.ListAsync(db, scope, figure, part, ct);
+        }
         if (FactFigures.Rows(db, figure, scope) is not var (rows, counted))
         {
             return null;
         }
-        var notCounted = Expression.Lambda<Func<CommitmentFactRow, bool>>(Expression.Not(counted.Body), counted.Parameters);
-        IQueryable<CommitmentFactRow>? selected = (part ?? "all").ToLowerInvariant() switch
-        {
-            "all" => rows,
-            "kept" or "met" or "counted" => rows.Where(counted),
-            "broken" or "missed" or "rest" => rows.Where(notCounted),
-            _ => null,
-        };
-        if (selected is null)
+        if (Part(rows, counted, part) is not { } selected)
         {
             return null;
         }
@@ -169,8 +183,7 @@ public static class ScorecardQuery
             .Select(c => new { c.Id, c.What }).ToDictionaryAsync(c => c.Id, c => c.What, ct);
         var ownerIds = facts.Select(f => f.OwnerId).Distinct().ToList();
         var names = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
-        var notes = (await db.ContextNotes.AsNoTracking().Where(n => ids.Contains(n.ItemId)).ToListAsync(ct))
-            .GroupBy(n => n.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.CreatedAt)!);
+        var notes = await LatestNotesAsync(db, ids, ct);
         return
         [
             .. facts.Select(f => new ScorecardItem(f.Id, f.Kind, commitments.GetValueOrDefault(f.Id, ""), Instants.Normalize(f.Due),
@@ -178,4 +191,25 @@ public static class ScorecardQuery
                 notes.GetValueOrDefault(f.Id)?.Status, notes.GetValueOrDefault(f.Id)?.Text)),
         ];
     }
+
+    /// <summary>
+    /// The rows of one part of a figure: "all"; for rates "kept" (also "met", "counted") is the numerator and "broken"
+    /// (also "missed", "rest") the others. Null for an unknown part.
+    /// </summary>
+    internal static IQueryable<T>? Part<T>(IQueryable<T> rows, Expression<Func<T, bool>> counted, string? part)
+    {
+        var notCounted = Expression.Lambda<Func<T, bool>>(Expression.Not(counted.Body), counted.Parameters);
+        return (part ?? "all").ToLowerInvariant() switch
+        {
+            "all" => rows,
+            "kept" or "met" or "counted" => rows.Where(counted),
+            "broken" or "missed" or "rest" => rows.Where(notCounted),
+            _ => null,
+        };
+    }
+
+    /// <summary>The latest context note on each of the items.</summary>
+    internal static async Task<Dictionary<Guid, ContextNote>> LatestNotesAsync(BatonDb db, List<Guid> ids, CancellationToken ct) =>
+        (await db.ContextNotes.AsNoTracking().Where(n => ids.Contains(n.ItemId)).ToListAsync(ct))
+            .GroupBy(n => n.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.CreatedAt)!);
 }

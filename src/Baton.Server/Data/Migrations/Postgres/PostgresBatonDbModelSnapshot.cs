@@ -1558,6 +1558,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<int?>("FailureCode")
                         .HasColumnType("integer");
 
+                    b.Property<double?>("HandleSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<double>("HoldSeconds")
                         .HasColumnType("double precision");
 
@@ -1584,6 +1587,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1591,6 +1597,10 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.Property<double?>("TalkSeconds")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Transcript")
                         .HasMaxLength(100000)
@@ -1610,6 +1620,12 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<double?>("WaitSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<double?>("WrapUpSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("WrappedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallId")
@@ -1621,7 +1637,40 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+
                     b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Interactions.InteractionSurvey", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("HandledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("InteractionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InteractionId");
+
+                    b.HasIndex("InteractionAt", "Score");
+
+                    b.HasIndex("HandledById", "InteractionAt", "Score");
+
+                    b.ToTable("interaction_surveys", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>

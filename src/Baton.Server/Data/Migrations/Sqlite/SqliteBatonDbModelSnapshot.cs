@@ -1548,6 +1548,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<int?>("FailureCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("HandleSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<double>("HoldSeconds")
                         .HasColumnType("REAL");
 
@@ -1574,6 +1577,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("Resolved")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1581,6 +1587,10 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.Property<double?>("TalkSeconds")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Transcript")
                         .HasMaxLength(100000)
@@ -1600,6 +1610,12 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<double?>("WaitSeconds")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("WrapUpSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("WrappedUpAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CallId")
@@ -1611,7 +1627,40 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+
                     b.ToTable("interactions", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Interactions.InteractionSurvey", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HandledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InteractionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InteractionId");
+
+                    b.HasIndex("InteractionAt", "Score");
+
+                    b.HasIndex("HandledById", "InteractionAt", "Score");
+
+                    b.ToTable("interaction_surveys", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Notifications.Notification", b =>

@@ -13,7 +13,7 @@ namespace Baton.Server.Features.Scorecards.ContextNotes;
 
 /// <summary>
 /// POST /api/v1/scorecards/notes: a person explains an item that affects their own metrics — a commitment they own or
-/// once held. Their leads are told and one of them accepts (the item is excluded) or declines it with a reason.
+/// once held, or a call they handled. Their leads are told and one of them accepts (the item is excluded) or declines it with a reason.
 /// One open or accepted note per item and author.
 /// </summary>
 public static class AttachContextNote
@@ -35,7 +35,7 @@ public static class AttachContextNote
         var what = kind switch
         {
             ContextItemKind.Commitment => await CommitmentOfAsync(db, itemId, authorId, ct),
-            ContextItemKind.Interaction => throw new DomainException("itemKind", "Context notes on interactions are not available yet."),
+            ContextItemKind.Interaction => await InteractionOfAsync(db, itemId, authorId, ct),
             _ => throw new DomainException("itemKind", "A context note is attached to a commitment or an interaction."),
         };
         if (await db.ContextNotes.AnyAsync(n => n.ItemId == itemId && n.AuthorId == authorId && n.Status != ContextNoteStatus.Declined, ct))
@@ -67,6 +67,19 @@ public static class AttachContextNote
             throw new NotPermittedException("itemId", "You can only add context to items that count on your own scorecard.");
         }
         return commitment.What;
+    }
+
+    /// <summary>The call's description, if the author handled it (its figures are theirs); otherwise the note is refused.</summary>
+    private static async Task<string> InteractionOfAsync(BatonDb db, Guid interactionId, Guid authorId, CancellationToken ct)
+    {
+        var call = await db.Interactions.AsNoTracking().Where(i => i.Id == interactionId)
+            .Select(i => new { i.Caller, i.QueueName, i.AgentId }).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException("itemId", "There is no such call.");
+        if (call.AgentId != authorId)
+        {
+            throw new NotPermittedException("itemId", "You can only add context to calls you handled.");
+        }
+        return $"Call from {call.Caller} ({call.QueueName})";
     }
 
     /// <summary>Who is told: the author's team lead and the head of their department (when they are not the author).</summary>

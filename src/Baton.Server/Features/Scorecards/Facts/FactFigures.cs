@@ -6,8 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Features.Scorecards.Facts;
 
-/// <summary>What a figure is computed over: the people (null for everyone), the period, the SLA, the instant and the excluded items.</summary>
-public sealed record FigureScope(IReadOnlyCollection<Guid>? Members, Period Period, double AcceptanceSlaMinutes, DateTime AsOf, IReadOnlyCollection<Guid> Excluded);
+/// <summary>
+/// What a figure is computed over: the people (null for everyone), the period, the SLA, the instant and the excluded
+/// items; for calls, how long after a call a contact about the same issue is a repeat and from how long a call is long.
+/// </summary>
+public sealed record FigureScope(IReadOnlyCollection<Guid>? Members, Period Period, double AcceptanceSlaMinutes, DateTime AsOf, IReadOnlyCollection<Guid> Excluded,
+    double RepeatWindowDays = FigureScope.DefaultRepeatWindowDays, double LongCallMinutes = FigureScope.DefaultLongCallMinutes)
+{
+    public const double DefaultRepeatWindowDays = 7;
+    public const double DefaultLongCallMinutes = 10;
+}
 
 /// <summary>
 /// The scorecard figures computed by the database over <c>commitment_facts</c>: counts and sums per figure with the same
@@ -120,7 +128,7 @@ public static class FactFigures
     }
 
     /// <summary>Median (mean of the middle two for an even count) and nearest-rank p90, read from the database in order.</summary>
-    private static async Task<(double? Median, double? P90)> PercentilesAsync(IQueryable<double> values, int count, CancellationToken ct)
+    internal static async Task<(double? Median, double? P90)> PercentilesAsync(IQueryable<double> values, int count, CancellationToken ct)
     {
         if (count == 0)
         {
@@ -132,7 +140,7 @@ public static class FactFigures
         return (middle.Average(), p90);
     }
 
-    private static FigureView Rate(string key, string label, int numerator, int denominator) =>
+    internal static FigureView Rate(string key, string label, int numerator, int denominator) =>
         new(key, label, "rate", numerator, denominator, denominator == 0 ? null : (double)numerator / denominator, null, null);
 
     private static FigureView Duration(string key, string label, double minutes, int count, double? median, double? p90) =>

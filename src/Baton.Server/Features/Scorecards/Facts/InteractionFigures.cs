@@ -1,0 +1,117 @@
+using System.Linq.Expressions;
+using Baton.Core.Metrics;
+using Baton.Server.Data;
+using Baton.Server.Features.Interactions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baton.Server.Features.Scorecards.Facts;
+
+/// <summary>
+/// The scorecard figures read from calls, with the definitions of <see cref="InteractionMetrics"/> (proven equal by
+/// tests): first-contact resolution, handle time (never alone: it carries first-contact resolution, the long calls that
+/// resolved the issue and the kept rate beside it) and satisfaction, all credited to the agent who handled the call.
+/// A call is judged in the period it was queued in, once it was answered and has ended.
+/// </summary>
+public static class InteractionFigures
+{
+    public static readonly string[] Keys = ["firstContactResolution", "handleTime", "longCallsResolved", "csat", "csatSatisfied"];
+
+    /// <summary>The figures shown with handle time wherever it appears.</summary>
+    public static readonly string[] BesideHandleTime = ["firstContactResolution", "longCallsResolved", "keptRate"];
+
+    /// <summary>The calls a figure judges and which of them count in its numerator (for means and durations: all of them).</summary>
+    public static (IQueryable<Interaction> Rows, Expression<Func<Interaction, bool>> Counted)? Rows(BatonDb db, string key, FigureScope scope)
+    {
+        var resolved = ResolvedAtFirstContact(db, scope);
+        var longCall = scope.LongCallMinutes * 60;
+        var surveys = Surveys(db, scope);
+        return key switch
+        {
+            "firstContactResolution" => (Handled(db, scope), resolved),
+            "handleTime" => (Handled(db, scope), i => true),
+            "longCallsResolved" => (Handled(db, scope).Where(i => i.HandleSeconds >= longCall), resolved),
+            "csat" => (db.Interactions.AsNoTracking().Where(i => surveys.Any(s => s.InteractionId == i.Id)), i => true),
+            "csatSatisfied" => (db.Interactions.AsNoTracking().Where(i => surveys.Any(s => s.InteractionId == i.Id)),
+                i => surveys.Any(s => s.InteractionId == i.Id && s.Score >= 4)),
+            _ => null,
+        };
+    }
+
+    public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, FigureView keptRate, CancellationToken ct)
+    {
+        var longCall = scope.LongCallMinutes * 60;
+        var handled = await Handled(db, scope).GroupBy(i => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Seconds = g.Sum(i => i.HandleSeconds ?? 0),
+            Long = g.Count(i => i.HandleSeconds >= longCall),
+        }).FirstOrDefaultAsync(ct);
+        var count = handled?.Count ?? 0;
+        var resolvedCount = count == 0 ? 0 : await Handled(db, scope).CountAsync(ResolvedAtFirstContact(db, scope), ct);
+        var longResolved = handled is { Long: > 0 }
+            ? await Handled(db, scope).Where(i => i.HandleSeconds >= longCall).CountAsync(ResolvedAtFirstContact(db, scope), ct)
+            : 0;
+        var (median, p90) = await FactFigures.PercentilesAsync(Handled(db, scope).Select(i => (i.HandleSeconds ?? 0) / 60), count, ct);
+        var surveys = await Surveys(db, scope).GroupBy(s => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Sum = g.Sum(s => s.Score),
+            Satisfied = g.Count(s => s.Score >= 4),
+        }).FirstOrDefaultAsync(ct);
+
+        var fcr = FactFigures.Rate("firstContactResolution", "First-contact resolution", resolvedCount, count);
+        var longCalls = FactFigures.Rate("longCallsResolved", $"Long calls (≥ {scope.LongCallMinutes:0} min) that resolved the issue", longResolved,
+            handled?.Long ?? 0);
+        var minutes = (handled?.Seconds ?? 0) / 60;
+        var handleTime = new FigureView("handleTime", "Handle time", "minutes", minutes, count, count == 0 ? null : minutes / count, median, p90)
+        {
+            Beside = [fcr, longCalls, keptRate],
+        };
+        var answered = surveys?.Count ?? 0;
+        return
+        [
+            fcr,
+            handleTime,
+            longCalls,
+            new("csat", "Customer satisfaction (1–5)", "score", surveys?.Sum ?? 0, answered, answered == 0 ? null : (double)surveys!.Sum / answered, null, null),
+            FactFigures.Rate("csatSatisfied", "Satisfied customers (4 or 5)", surveys?.Satisfied ?? 0, answered),
+        ];
+    }
+
+    /// <summary>Answered calls that have ended, queued in the period, by the agent who handled them.</summary>
+    private static IQueryable<Interaction> Handled(BatonDb db, FigureScope scope)
+    {
+        var (from, to, excluded) = (scope.Period.From, scope.Period.To, scope.Excluded);
+        var rows = db.Interactions.AsNoTracking()
+            .Where(i => i.AgentId != null && i.AnsweredAt != null && i.HandleSeconds != null && i.QueuedAt >= from && i.QueuedAt < to);
+        if (excluded.Count > 0)
+        {
+            rows = rows.Where(i => !excluded.Contains(i.Id));
+        }
+        return scope.Members is { } members ? rows.Where(i => members.Contains(i.AgentId!.Value)) : rows;
+    }
+
+    /// <summary>Survey scores of calls queued in the period, credited to whoever handled the call.</summary>
+    private static IQueryable<InteractionSurvey> Surveys(BatonDb db, FigureScope scope)
+    {
+        var (from, to, excluded) = (scope.Period.From, scope.Period.To, scope.Excluded);
+        var rows = db.InteractionSurveys.AsNoTracking().Where(s => s.InteractionAt >= from && s.InteractionAt < to);
+        if (excluded.Count > 0)
+        {
+            rows = rows.Where(s => !excluded.Contains(s.InteractionId));
+        }
+        return scope.Members is { } members ? rows.Where(s => members.Contains(s.HandledById)) : rows;
+    }
+
+    /// <summary>
+    /// Marked resolved, and no later contact of the same customer within the repeat window about the same topic or about
+    /// a topic nobody has named yet. Any later contact counts, whoever took it and whether or not it is excluded.
+    /// </summary>
+    private static Expression<Func<Interaction, bool>> ResolvedAtFirstContact(BatonDb db, FigureScope scope)
+    {
+        var all = db.Interactions;
+        var days = scope.RepeatWindowDays;
+        return i => i.Resolved == true && !all.Any(o => o.CustomerId != null && o.CustomerId == i.CustomerId && o.QueuedAt > i.QueuedAt
+            && o.QueuedAt <= i.QueuedAt.AddDays(days) && (o.Topic == null || o.Topic == i.Topic));
+    }
+}
