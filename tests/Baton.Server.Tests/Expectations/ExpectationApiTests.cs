@@ -80,6 +80,11 @@ public abstract class ExpectationApiTests(BatonApp app)
         await RefusedAsync(await manager.PostAsJsonAsync("/api/v1/expectations", Body(ownerId, 0.8m, " ")), "changeReason");
         await RefusedAsync(await manager.PostAsJsonAsync("/api/v1/expectations", Body(Guid.NewGuid(), 0.8m, "x")), "ownerId");
         await RefusedAsync(await manager.PostAsJsonAsync("/api/v1/expectations", Body(ownerId, 1.5m, "x")), "target");
+        // Handle time is only ever read beside resolution, so it never gets a target of its own.
+        await RefusedAsync(await manager.PostAsJsonAsync("/api/v1/expectations", Body(ownerId, 5m, "Shorter calls", metric: "handleTime")), "metric");
+        await RefusedAsync(await manager.PostAsJsonAsync("/api/v1/expectations", Body(ownerId, 6m, "x", metric: "csat")), "target");
+        Assert.Equal(HttpStatusCode.Created,
+            (await manager.PostAsJsonAsync("/api/v1/expectations", Body(ownerId, 4.2m, "Callers rate us well", metric: "csat"))).StatusCode);
     }
 
     private static async Task RefusedAsync(HttpResponseMessage response, string field)

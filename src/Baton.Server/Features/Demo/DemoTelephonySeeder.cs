@@ -12,7 +12,9 @@ namespace Baton.Server.Features.Demo;
 /// <summary>
 /// Two demo queues — "support" with an IVR menu (1 billing → Finance, 2 headsets → Tech Support, 3 returns → Returns)
 /// and "sales" — and, with the demo ledger, a morning of calls from the demo customers: answered ones, and two that
-/// option 1 sent to the wrong department, so the Board's misrouting panel has something to show.
+/// option 1 sent to the wrong department, so the Board's misrouting panel has something to show. The agents wrapped the
+/// calls up (one customer called back about the same bill, so that call does not count as resolved at first contact)
+/// and some callers answered the satisfaction survey, so the scorecards have call figures to show.
 /// </summary>
 public sealed class DemoTelephonySeeder(BatonDb db, TimeProvider time, PhoneNormalizer phones)
 {
@@ -54,16 +56,18 @@ public sealed class DemoTelephonySeeder(BatonDb db, TimeProvider time, PhoneNorm
         {
             return;
         }
-        // (queue, customer, agent, minutes ago, menu option, transferred to, wait s, talk s)
-        var calls = new (CallQueue Queue, int Customer, string Agent, int MinutesAgo, string? Option, string? TransferTo, int Wait, int Talk)[]
+        // (queue, customer, agent, minutes ago, menu option, transferred to, wait s, talk s, resolved, topic, survey score)
+        var calls = new (CallQueue Queue, int Customer, string Agent, int MinutesAgo, string? Option, string? TransferTo, int Wait, int Talk,
+            bool Resolved, string Topic, int? Score)[]
         {
-            (support, 0, "jordan", 170, "1", null, 35, 240),
-            (support, 1, "casey", 140, "1", "returns", 52, 410),
-            (support, 2, "jordan", 95, "2", null, 18, 300),
-            (support, 3, "casey", 60, "1", "returns", 75, 185),
-            (sales, 4, "reese", 30, null, null, 12, 520),
+            (support, 0, "jordan", 170, "1", null, 35, 240, true, "billing", 4),
+            (support, 1, "casey", 140, "1", "returns", 52, 410, false, "returns", 2),
+            (support, 2, "jordan", 95, "2", null, 18, 300, true, "headset firmware", 5),
+            (support, 3, "casey", 60, "1", "returns", 75, 185, true, "returns", null),
+            (support, 0, "reese", 45, "1", null, 20, 760, true, "billing", 5),
+            (sales, 4, "reese", 30, null, null, 12, 520, true, "upgrade", 4),
         };
-        foreach (var (queue, customer, agent, minutesAgo, option, transferTo, wait, talk) in calls)
+        foreach (var (queue, customer, agent, minutesAgo, option, transferTo, wait, talk, resolved, topic, score) in calls)
         {
             var queued = now.AddMinutes(-minutesAgo);
             var events = new List<CallEvent>
@@ -81,7 +85,13 @@ public sealed class DemoTelephonySeeder(BatonDb db, TimeProvider time, PhoneNorm
             var interaction = new Interaction(Guid.CreateVersion7(), $"demo-{Guid.NewGuid():N}@pbx", caller,
                 phones.ToE164(caller), queue.Id, queue.Name, c.Id, null, queued);
             interaction.Apply(CallState.Reconcile(events), events.Count, agents[agent], queued.AddSeconds(wait + talk));
+            var ended = queued.AddSeconds(wait + talk);
+            interaction.WrapUp(agents[agent], resolved, topic, ended.AddSeconds(40 + wait));
             db.Interactions.Add(interaction);
+            if (score is { } given)
+            {
+                db.InteractionSurveys.Add(new InteractionSurvey(interaction.Id, agents[agent], queued, given, null, ended.AddMinutes(5)));
+            }
         }
     }
 }
