@@ -113,8 +113,8 @@ public static class InteractionMetrics
             var ordered = customer.OrderBy(i => i.At).ToList();
             foreach (var interaction in ordered.Where(i => i.Resolved))
             {
-                var repeated = ordered.Any(other => other.At > interaction.At && other.At - interaction.At <= repeatWindow
-                    && (other.IssueKey is null || other.IssueKey == interaction.IssueKey));
+                var repeated = ordered.Any(other => other.At - interaction.At <= repeatWindow
+                    && RepeatContacts.Repeats(ContactOf(other), ContactOf(interaction)));
                 if (!repeated)
                 {
                     result.Add(interaction);
@@ -123,4 +123,6 @@ public static class InteractionMetrics
         }
         return result;
     }
+
+    private static Contact ContactOf(InteractionFact i) => new(i.InteractionId, i.At, i.IssueKey);
 }

@@ -67,6 +67,7 @@ public sealed class DemoTelephonySeeder(BatonDb db, TimeProvider time, PhoneNorm
             (support, 0, "reese", 45, "1", null, 20, 760, true, "billing", 5),
             (sales, 4, "reese", 30, null, null, 12, 520, true, "upgrade", 4),
         };
+        var created = new List<Interaction>();
         foreach (var (queue, customer, agent, minutesAgo, option, transferTo, wait, talk, resolved, topic, score) in calls)
         {
             var queued = now.AddMinutes(-minutesAgo);
@@ -88,10 +89,15 @@ public sealed class DemoTelephonySeeder(BatonDb db, TimeProvider time, PhoneNorm
             var ended = queued.AddSeconds(wait + talk);
             interaction.WrapUp(agents[agent], resolved, topic, ended.AddSeconds(40 + wait));
             db.Interactions.Add(interaction);
+            created.Add(interaction);
             if (score is { } given)
             {
                 db.InteractionSurveys.Add(new InteractionSurvey(interaction.Id, agents[agent], queued, given, null, ended.AddMinutes(5)));
             }
+        }
+        foreach (var customerCalls in created.GroupBy(i => i.CustomerId))
+        {
+            RepeatContactTracking.Record([.. customerCalls], until: DateTime.MaxValue);
         }
     }
 }

@@ -67,6 +67,12 @@ public sealed class Interaction
     public double? WrapUpSeconds { get; private set; }
     /// <summary>Talk (hold included) plus after-call work, once an answered call has ended.</summary>
     public double? HandleSeconds { get; private set; }
+    /// <summary>
+    /// Seconds from this call to the customer's first later contact that repeats it (same topic, or not yet named), when
+    /// one came within <see cref="RepeatContactTracking.Horizon"/>; kept current as calls arrive and are wrapped up, so
+    /// first-contact resolution over a year is an indexed read rather than a search for later calls.
+    /// </summary>
+    public double? RepeatGapSeconds { get; private set; }
     public int EventCount { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
@@ -115,6 +121,9 @@ public sealed class Interaction
         HandleSeconds = HandleTimeOf();
         Version++;
     }
+
+    /// <summary>A derived figure, not a change to the call: neither the version nor the update time move.</summary>
+    internal void RecordRepeatGap(TimeSpan? gap) => RepeatGapSeconds = gap?.TotalSeconds;
 
     private double? HandleTimeOf() => AnsweredAt is not null && TalkSeconds is { } talk ? talk + (WrapUpSeconds ?? 0) : null;
 

@@ -28,6 +28,6 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Intera
         b.HasIndex(i => new { i.CustomerId, i.QueuedAt });
         b.HasIndex(i => i.QueuedAt);
         // Scorecards: a handler's calls in a period, with what first-contact resolution and handle time read.
-        b.HasIndex(i => new { i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.Id });
+        b.HasIndex(i => new { i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds, i.Id });
     }
 }

@@ -37,6 +37,10 @@ public static class WrapUpInteraction
         var resolved = request.Resolved ?? throw new DomainException("resolved", "Say whether the call resolved the customer's issue.");
         var before = new { interaction.Resolved, interaction.Topic };
         interaction.WrapUp(personId, resolved, request.Topic, now);
+        if (interaction.Topic != before.Topic)
+        {
+            await RepeatContactTracking.RefreshAsync(db, interaction, ct);
+        }
         await db.RecordAsync(Actor.From(user), now, AuditTrail.SubjectOf("interaction", interaction.Id), AuditEventType.InteractionWrappedUp,
             before.Resolved is null ? null : before, new { interaction.Resolved, interaction.Topic, interaction.WrapUpSeconds, interaction.HandleSeconds }, ct: ct);
         await db.SaveChangesAsync(ct);

@@ -116,7 +116,13 @@ public static class ReceiveCallEvent
         }
         var agent = after.Agent is null ? null
             : await db.People.FirstOrDefaultAsync(person => person.UserName == after.Agent.ToLowerInvariant(), ct);
+        var queuedBefore = before is null ? (DateTime?)null : interaction.QueuedAt;
         interaction.Apply(after, earlier.Count + 1, agent?.Id, now);
+        if (interaction.QueuedAt != queuedBefore)
+        {
+            // A new call may repeat the customer's earlier ones (first-contact resolution).
+            await RepeatContactTracking.RefreshAsync(db, interaction, ct);
+        }
         await CallRouting.FollowAsync(db, interaction, call.Queue, call.Actor, now, ct);
         await db.RecordAsync(call.Actor, now, AuditTrail.SubjectOf("interaction", interaction.Id),
             before is null ? AuditEventType.InteractionOpened : AuditEventType.CallEventApplied,

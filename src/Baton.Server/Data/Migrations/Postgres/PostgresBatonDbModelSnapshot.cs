@@ -1587,6 +1587,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("RepeatGapSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<bool?>("Resolved")
                         .HasColumnType("boolean");
 
@@ -1637,7 +1640,7 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
-                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id");
 
                     b.ToTable("interactions", (string)null);
                 });

@@ -1577,6 +1577,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RepeatGapSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<bool?>("Resolved")
                         .HasColumnType("INTEGER");
 
@@ -1627,7 +1630,7 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
-                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id");
 
                     b.ToTable("interactions", (string)null);
                 });

@@ -22,7 +22,7 @@ public static class InteractionFigures
     /// <summary>The calls a figure judges and which of them count in its numerator (for means and durations: all of them).</summary>
     public static (IQueryable<Interaction> Rows, Expression<Func<Interaction, bool>> Counted)? Rows(BatonDb db, string key, FigureScope scope)
     {
-        var resolved = ResolvedAtFirstContact(db, scope);
+        var resolved = ResolvedAtFirstContact(scope);
         var longCall = scope.LongCallMinutes * 60;
         var surveys = Surveys(db, scope);
         return key switch
@@ -40,17 +40,19 @@ public static class InteractionFigures
     public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, FigureView keptRate, CancellationToken ct)
     {
         var longCall = scope.LongCallMinutes * 60;
+        var repeatWindow = RepeatWindowSeconds(scope);
+        // One pass over the handler's calls (a covering index): counts, time, and first-contact resolution from the stored repeat gaps.
         var handled = await Handled(db, scope).GroupBy(i => 1).Select(g => new
         {
             Count = g.Count(),
             Seconds = g.Sum(i => i.HandleSeconds ?? 0),
             Long = g.Count(i => i.HandleSeconds >= longCall),
+            Resolved = g.Count(i => i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > repeatWindow)),
+            LongResolved = g.Count(i => i.HandleSeconds >= longCall && i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > repeatWindow)),
         }).FirstOrDefaultAsync(ct);
         var count = handled?.Count ?? 0;
-        var resolvedCount = count == 0 ? 0 : await Handled(db, scope).CountAsync(ResolvedAtFirstContact(db, scope), ct);
-        var longResolved = handled is { Long: > 0 }
-            ? await Handled(db, scope).Where(i => i.HandleSeconds >= longCall).CountAsync(ResolvedAtFirstContact(db, scope), ct)
-            : 0;
+        var resolvedCount = handled?.Resolved ?? 0;
+        var longResolved = handled?.LongResolved ?? 0;
         var (median, p90) = await FactFigures.PercentilesAsync(Handled(db, scope).Select(i => (i.HandleSeconds ?? 0) / 60), count, ct);
         var surveys = await Surveys(db, scope).GroupBy(s => 1).Select(g => new
         {
@@ -105,13 +107,20 @@ public static class InteractionFigures
 
     /// <summary>
     /// Marked resolved, and no later contact of the same customer within the repeat window about the same topic or about
-    /// a topic nobody has named yet. Any later contact counts, whoever took it and whether or not it is excluded.
+    /// a topic nobody has named yet (<see cref="RepeatContacts"/>). Any later contact counts, whoever took it and whether
+    /// or not it is excluded. Read from the gap to the first repeat stored on each call, so no later calls are searched.
     /// </summary>
-    private static Expression<Func<Interaction, bool>> ResolvedAtFirstContact(BatonDb db, FigureScope scope)
+    private static Expression<Func<Interaction, bool>> ResolvedAtFirstContact(FigureScope scope)
     {
-        var all = db.Interactions;
-        var days = scope.RepeatWindowDays;
-        return i => i.Resolved == true && !all.Any(o => o.CustomerId != null && o.CustomerId == i.CustomerId && o.QueuedAt > i.QueuedAt
-            && o.QueuedAt <= i.QueuedAt.AddDays(days) && (o.Topic == null || o.Topic == i.Topic));
+        var seconds = RepeatWindowSeconds(scope);
+        return i => i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > seconds);
+    }
+
+    private static double RepeatWindowSeconds(FigureScope scope)
+    {
+        var window = TimeSpan.FromDays(scope.RepeatWindowDays);
+        return window <= RepeatContactTracking.Horizon
+            ? window.TotalSeconds
+            : throw new ArgumentOutOfRangeException(nameof(scope), $"A repeat window is at most {RepeatContactTracking.Horizon.TotalDays:0} days.");
     }
 }

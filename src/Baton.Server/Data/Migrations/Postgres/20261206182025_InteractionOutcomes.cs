@@ -17,6 +17,12 @@ namespace Baton.Server.Data.Migrations.Postgres
                 type: "double precision",
                 nullable: true);
 
+            migrationBuilder.AddColumn<double>(
+                name: "RepeatGapSeconds",
+                table: "interactions",
+                type: "double precision",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "Resolved",
                 table: "interactions",
@@ -61,7 +67,7 @@ namespace Baton.Server.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_interactions_AgentId_QueuedAt_AnsweredAt_HandleSeconds_Reso~",
                 table: "interactions",
-                columns: new[] { "AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id" });
+                columns: new[] { "AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_interaction_surveys_HandledById_InteractionAt_Score",
@@ -86,6 +92,10 @@ namespace Baton.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "HandleSeconds",
+                table: "interactions");
+
+            migrationBuilder.DropColumn(
+                name: "RepeatGapSeconds",
                 table: "interactions");
 
             migrationBuilder.DropColumn(

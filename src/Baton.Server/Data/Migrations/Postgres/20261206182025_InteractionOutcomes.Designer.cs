@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baton.Server.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBatonDb))]
-    [Migration("20261206180925_InteractionOutcomes")]
+    [Migration("20261206182025_InteractionOutcomes")]
     partial class InteractionOutcomes
     {
         /// <inheritdoc />
@@ -1590,6 +1590,9 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("RepeatGapSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<bool?>("Resolved")
                         .HasColumnType("boolean");
 
@@ -1640,7 +1643,7 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
-                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id");
 
                     b.ToTable("interactions", (string)null);
                 });

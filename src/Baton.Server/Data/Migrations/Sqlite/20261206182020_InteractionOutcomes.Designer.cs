@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Baton.Server.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBatonDb))]
-    [Migration("20261206180921_InteractionOutcomes")]
+    [Migration("20261206182020_InteractionOutcomes")]
     partial class InteractionOutcomes
     {
         /// <inheritdoc />
@@ -1580,6 +1580,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RepeatGapSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<bool?>("Resolved")
                         .HasColumnType("INTEGER");
 
@@ -1630,7 +1633,7 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "QueuedAt");
 
-                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id");
+                    b.HasIndex("AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id");
 
                     b.ToTable("interactions", (string)null);
                 });

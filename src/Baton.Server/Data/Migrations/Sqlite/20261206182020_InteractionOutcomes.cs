@@ -17,6 +17,12 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 type: "REAL",
                 nullable: true);
 
+            migrationBuilder.AddColumn<double>(
+                name: "RepeatGapSeconds",
+                table: "interactions",
+                type: "REAL",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "Resolved",
                 table: "interactions",
@@ -59,9 +65,9 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_interactions_AgentId_QueuedAt_AnsweredAt_HandleSeconds_Resolved_Id",
+                name: "IX_interactions_AgentId_QueuedAt_AnsweredAt_HandleSeconds_Resolved_RepeatGapSeconds_Id",
                 table: "interactions",
-                columns: new[] { "AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "Id" });
+                columns: new[] { "AgentId", "QueuedAt", "AnsweredAt", "HandleSeconds", "Resolved", "RepeatGapSeconds", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_interaction_surveys_HandledById_InteractionAt_Score",
@@ -81,11 +87,15 @@ namespace Baton.Server.Data.Migrations.Sqlite
                 name: "interaction_surveys");
 
             migrationBuilder.DropIndex(
-                name: "IX_interactions_AgentId_QueuedAt_AnsweredAt_HandleSeconds_Resolved_Id",
+                name: "IX_interactions_AgentId_QueuedAt_AnsweredAt_HandleSeconds_Resolved_RepeatGapSeconds_Id",
                 table: "interactions");
 
             migrationBuilder.DropColumn(
                 name: "HandleSeconds",
+                table: "interactions");
+
+            migrationBuilder.DropColumn(
+                name: "RepeatGapSeconds",
                 table: "interactions");
 
             migrationBuilder.DropColumn(
