@@ -19,11 +19,11 @@ using NpgsqlTypes;
 namespace Baton.Bench;
 
 /// <summary>Command-line options of <c>scorecard-load</c>.</summary>
-public sealed record ScorecardLoadOptions(DatabaseProvider Provider, int Commitments, int People, int Open, int Samples, string PgServer, string PgDatabase,
-    string SqliteFile, bool Reuse, int Seed)
+public sealed record ScorecardLoadOptions(DatabaseProvider Provider, int Commitments, int Calls, int People, int Open, int Samples, string PgServer,
+    string PgDatabase, string SqliteFile, bool Reuse, int Seed)
 {
     public const string Usage = """
-        scorecard-load --provider sqlite|postgres [--commitments 10000000] [--people 1000] [--open 10000] [--samples 20]
+        scorecard-load --provider sqlite|postgres [--commitments 10000000] [--calls 10000000] [--people 1000] [--open 10000] [--samples 20]
                        [--pg "Host=127.0.0.1;Port=5433;Username=postgres"] [--db baton_scorecard_bench]
                        [--sqlite-file /tmp/baton-scorecard-bench.db] [--reuse false] [--seed 7]
         """;
@@ -34,6 +34,7 @@ public sealed record ScorecardLoadOptions(DatabaseProvider Provider, int Commitm
         var options = new ScorecardLoadOptions(
             read.Provider(),
             read.Count("commitments", 10_000_000, 1_000, 50_000_000),
+            read.Count("calls", 10_000_000, 0, 50_000_000),
             read.Count("people", 1_000, 100, 100_000),
             read.Count("open", 10_000, 0, 1_000_000),
             read.Count("samples", 20, 1, 1_000),
@@ -58,7 +59,8 @@ public static class ScorecardLoad
 {
     private const int TeamSize = 10;
     private const int TeamsPerDepartment = 10;
-    private static readonly string[] Tables = ["commitments", "commitment_custody", "commitment_timeline", "commitment_facts"];
+    private static readonly string[] Tables =
+        ["commitments", "commitment_custody", "commitment_timeline", "commitment_facts", .. ScorecardLoadCalls.Tables];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -72,7 +74,7 @@ public static class ScorecardLoad
             await Console.Error.WriteLineAsync(ex.Message + Environment.NewLine + ScorecardLoadOptions.Usage);
             return 2;
         }
-        Console.WriteLine($"scorecard-load: provider={options.Provider} commitments={options.Commitments:N0} people={options.People:N0} open={options.Open:N0} samples={options.Samples}");
+        Console.WriteLine($"scorecard-load: provider={options.Provider} commitments={options.Commitments:N0} calls={options.Calls:N0} people={options.People:N0} open={options.Open:N0} samples={options.Samples}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 
         var (connectionString, reused) = await PrepareDatabaseAsync(options);
@@ -91,7 +93,7 @@ public static class ScorecardLoad
             watch.Restart();
             var end = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
             await BulkLoadAsync(db, options, org, end);
-            Console.WriteLine($"  {options.Commitments:N0} commitments with custody, facts and open timelines loaded and indexed in {watch.Elapsed.TotalSeconds:F0} s");
+            Console.WriteLine($"  {options.Commitments:N0} commitments with custody, facts and open timelines and {options.Calls:N0} calls loaded and indexed in {watch.Elapsed.TotalSeconds:F0} s");
             return end;
         });
         Console.WriteLine($"  database: {await SizeAsync(node, options)}");
@@ -137,9 +139,10 @@ public static class ScorecardLoad
     private static string Check(ScorecardView view)
     {
         var kept = view.Figures.First(f => f.Key == "keptRate");
+        var calls = view.Figures.First(f => f.Key == "firstContactResolution");
         return kept.Denominator == 0
             ? throw new InvalidOperationException($"The {view.Scope} scorecard of {view.Name} judged no promises: the generated data is wrong.")
-            : $"kept rate over {kept.Denominator:N0} promises";
+            : $"{kept.Denominator:N0} promises, {calls.Denominator:N0} calls";
     }
 
     private static string BoardCheck(Board board) =>
@@ -319,7 +322,19 @@ public static class ScorecardLoad
         {
             await InsertSqliteAsync((SqliteConnection)connection, Generate(options, org, end));
         }
-        Console.WriteLine($"  rows loaded in {watch.Elapsed.TotalSeconds:F0} s; rebuilding {indexes.Count} indexes");
+        Console.WriteLine($"  commitment rows loaded in {watch.Elapsed.TotalSeconds:F0} s");
+        watch.Restart();
+        var agents = org.People.Where(p => p.HasRole(Role.Agent)).Select(p => p.Id).ToArray();
+        var calls = ScorecardLoadCalls.Generate(options.Calls, options.Seed, agents, end);
+        if (db.IsPostgres)
+        {
+            await ScorecardLoadCalls.CopyPostgresAsync((NpgsqlConnection)connection, calls);
+        }
+        else
+        {
+            await ScorecardLoadCalls.InsertSqliteAsync((SqliteConnection)connection, calls);
+        }
+        Console.WriteLine($"  call rows loaded in {watch.Elapsed.TotalSeconds:F0} s; rebuilding {indexes.Count} indexes");
         watch.Restart();
         // Index builds sort every row: give the sort memory, as a DBA would for a bulk load.
         await ExecuteAsync(connection, db.IsPostgres
@@ -455,7 +470,7 @@ public static class ScorecardLoad
         }
     }
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
+    internal static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type)
     {
         if (value is null)
         {
@@ -476,10 +491,10 @@ public static class ScorecardLoad
     };
 
     // The text forms EF Core's SQLite provider writes: upper-case GUIDs and ISO instants with trimmed fractions.
-    private static string Text(Guid id) => id.ToString("D").ToUpperInvariant();
-    private static string Text(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-    private static object Text(Guid? id) => id is { } value ? Text(value) : DBNull.Value;
-    private static object Text(DateTime? at) => at is { } value ? Text(value) : DBNull.Value;
+    internal static string Text(Guid id) => id.ToString("D").ToUpperInvariant();
+    internal static string Text(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    internal static object Text(Guid? id) => id is { } value ? Text(value) : DBNull.Value;
+    internal static object Text(DateTime? at) => at is { } value ? Text(value) : DBNull.Value;
 
     private static async Task InsertSqliteAsync(SqliteConnection connection, IEnumerable<Generated> items)
     {
@@ -537,7 +552,7 @@ public static class ScorecardLoad
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
+    internal static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -548,7 +563,7 @@ public static class ScorecardLoad
         return command;
     }
 
-    private static async Task Run(SqliteCommand command, params object[] values)
+    internal static async Task Run(SqliteCommand command, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -54,21 +54,21 @@ public static class FactFigures
             KeptOnTime = g.Count(f => f.Outcome == Outcome.Kept && f.ClosedOnTime),
             Callbacks = g.Count(f => f.Kind == CommitmentKind.Callback),
             Attempts = g.Sum(f => f.Kind == CommitmentKind.Callback ? f.Attempts : 0),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
         var sla = scope.AcceptanceSlaMinutes;
         var accepted = await Accepted(db, scope).GroupBy(f => 1).Select(g => new
         {
             Count = g.Count(),
             Minutes = g.Sum(f => f.AcceptanceMinutes ?? 0),
             WithinSla = g.Count(f => f.AcceptanceMinutes <= sla),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
         var escalations = await Escalations(db, scope).GroupBy(f => 1).Select(g => new { Count = g.Count(), Minutes = g.Sum(f => f.ResponseMinutes ?? 0) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         var due = await DueInPeriod(db, scope).GroupBy(f => 1).Select(g => new
         {
             Count = g.Count(),
             Met = g.Count(f => f.Outcome == Outcome.Kept && f.ClosedOnTime),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
 
         var acceptedCount = accepted?.Count ?? 0;
         var escalationCount = escalations?.Count ?? 0;

@@ -49,7 +49,7 @@ public static class InteractionFigures
             Long = g.Count(i => i.HandleSeconds >= longCall),
             Resolved = g.Count(i => i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > repeatWindow)),
             LongResolved = g.Count(i => i.HandleSeconds >= longCall && i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > repeatWindow)),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
         var count = handled?.Count ?? 0;
         var resolvedCount = handled?.Resolved ?? 0;
         var longResolved = handled?.LongResolved ?? 0;
@@ -59,7 +59,7 @@ public static class InteractionFigures
             Count = g.Count(),
             Sum = g.Sum(s => s.Score),
             Satisfied = g.Count(s => s.Score >= 4),
-        }).FirstOrDefaultAsync(ct);
+        }).SingleOrDefaultAsync(ct);
 
         var fcr = FactFigures.Rate("firstContactResolution", "First-contact resolution", resolvedCount, count);
         var longCalls = FactFigures.Rate("longCallsResolved", $"Long calls (≥ {scope.LongCallMinutes:0} min) that resolved the issue", longResolved,
