@@ -67,6 +67,17 @@ public abstract class CallFiguresTests(BatonApp app)
         Assert.Equal(delivery, Assert.Single(repeated.EnumerateArray()).GetProperty("id").GetGuid());
         var resolvedItems = await OkAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}/items?figure=firstContactResolution&part=met&{period}"));
         Assert.Equal(refund, Assert.Single(resolvedItems.EnumerateArray()).GetProperty("id").GetGuid());
+
+        // The agent explains the repeated call; only its handler may, and once their lead accepts, it no longer counts.
+        await RefusedAsync(await jordan.PostAsJsonAsync("/api/v1/scorecards/notes",
+            new { itemKind = "Interaction", itemId = delivery, text = "Not my call" }), HttpStatusCode.Forbidden);
+        var note = await OkAsync(await agent.PostAsJsonAsync("/api/v1/scorecards/notes",
+            new { itemKind = "Interaction", itemId = delivery, text = "The courier lost the parcel after the call." }), HttpStatusCode.Created);
+        var lead = await app.SignInAsync("teamlead");
+        await OkAsync(await lead.PostAsJsonAsync($"/api/v1/scorecards/notes/{note.GetProperty("id").GetGuid()}/review", new { decision = "Accept" }));
+        card = await OkAsync(await agent.GetAsync($"/api/v1/scorecards/people/{agentId}?{period}"));
+        Assert.Equal((1.0, 1), Counts(Figure(card, "firstContactResolution")));
+        Assert.Equal(1, Figure(card, "handleTime").GetProperty("denominator").GetInt32());
     }
 
     [SkippableFact]
