@@ -45,39 +45,22 @@ public abstract class FactFiguresParityTests(BatonApp app)
                 var members = scope.Members?.ToList();
                 var actual = await app.WithDbAsync(db => FactFigures.ComputeAsync(db,
                     new FigureScope(members, period, 30, asOf, excluded), CancellationToken.None));
-                foreach (var figure in expected)
-                {
-                    var got = actual.Single(f => f.Key == figure.Key);
-                    var where = $"{figure.Key} for {scope.Kind} over {period.From:MM-dd}–{period.To:MM-dd}";
-                    Assert.True(figure.Denominator == got.Denominator, $"{where}: denominator {got.Denominator}, expected {figure.Denominator}");
-                    Assert.True(Math.Abs(figure.Numerator - got.Numerator) < 1e-6, $"{where}: numerator {got.Numerator}, expected {figure.Numerator}");
-                    Assert.True(Same(figure.Value, got.Value) && Same(figure.MedianMinutes, got.MedianMinutes) && Same(figure.P90Minutes, got.P90Minutes),
-                        $"{where}: {got} expected {figure}");
-                }
+                FigureAssert.Equal(expected, actual, scope.Kind.ToString(), period);
                 Assert.Contains(expected, f => f.Denominator > 0);
             }
         }
     }
 
-    private static bool Same(double? a, double? b) => (a, b) switch
-    {
-        (null, null) => true,
-        ({ } x, { } y) => Math.Abs(x - y) < 1e-6,
-        _ => false,
-    };
-
     private static FigureView[] Expected(Scorecard card) =>
     [
-        Rate("keptRate", card.KeptRate),
-        Rate("onTimeRate", card.OnTimeRate),
+        FigureAssert.Rate("keptRate", card.KeptRate),
+        FigureAssert.Rate("onTimeRate", card.OnTimeRate),
         new("attemptsPerCallback", "", "mean", card.AttemptsPerCallback.Numerator, card.AttemptsPerCallback.Denominator, card.AttemptsPerCallback.Value, null, null),
         Duration("handoffAcceptance", card.HandoffAcceptance.Time),
-        Rate("handoffWithinSla", card.HandoffAcceptance.WithinSla),
+        FigureAssert.Rate("handoffWithinSla", card.HandoffAcceptance.WithinSla),
         Duration("escalationResponse", card.EscalationResponse),
-        Rate("slaMet", card.SlaMet),
+        FigureAssert.Rate("slaMet", card.SlaMet),
     ];
-
-    private static FigureView Rate(string key, RateFigure f) => new(key, "", "rate", f.Numerator, f.Denominator, f.Value, null, null);
 
     private static FigureView Duration(string key, DurationFigure f) =>
         new(key, "", "minutes", f.Numerator.TotalMinutes, f.Denominator, f.Value?.TotalMinutes, f.Median?.TotalMinutes, f.P90?.TotalMinutes);

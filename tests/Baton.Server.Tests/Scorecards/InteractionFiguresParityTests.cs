@@ -77,39 +77,22 @@ public abstract class InteractionFiguresParityTests(BatonApp app)
                 var csat = InteractionMetrics.Csat(facts, surveys, period, excluded, scope);
                 FigureView[] expected =
                 [
-                    Rate("firstContactResolution", InteractionMetrics.FirstContactResolution(facts, period, window, excluded, scope)),
+                    FigureAssert.Rate("firstContactResolution", InteractionMetrics.FirstContactResolution(facts, period, window, excluded, scope)),
                     new("handleTime", "", "minutes", handle.Time.Numerator.TotalMinutes, handle.Time.Denominator, handle.Time.Value?.TotalMinutes,
                         handle.Time.Median?.TotalMinutes, handle.Time.P90?.TotalMinutes),
-                    Rate("longCallsResolved", handle.LongCallsResolved),
+                    FigureAssert.Rate("longCallsResolved", handle.LongCallsResolved),
                     new("csat", "", "score", csat.Score.Numerator, csat.Score.Denominator, csat.Score.Value, null, null),
-                    Rate("csatSatisfied", csat.Satisfied),
+                    FigureAssert.Rate("csatSatisfied", csat.Satisfied),
                 ];
                 var actual = await app.WithDbAsync(db => InteractionFigures.ComputeAsync(db,
                     new FigureScope(scope.Members?.ToList(), period, 30, Start.AddDays(70), excluded), keptRate, CancellationToken.None));
-                foreach (var figure in expected)
-                {
-                    var got = actual.Single(f => f.Key == figure.Key);
-                    var where = $"{figure.Key} for {scope.Kind} over {period.From:MM-dd}–{period.To:MM-dd}";
-                    Assert.True(figure.Denominator == got.Denominator, $"{where}: denominator {got.Denominator}, expected {figure.Denominator}");
-                    Assert.True(Math.Abs(figure.Numerator - got.Numerator) < 1e-6, $"{where}: numerator {got.Numerator}, expected {figure.Numerator}");
-                    Assert.True(Same(figure.Value, got.Value) && Same(figure.MedianMinutes, got.MedianMinutes) && Same(figure.P90Minutes, got.P90Minutes),
-                        $"{where}: {got} expected {figure}");
-                }
+                FigureAssert.Equal(expected, actual, scope.Kind.ToString(), period);
                 // The histories are dense enough that repeats happen and some calls still count as resolved.
                 var fcr = expected[0];
                 Assert.InRange(fcr.Numerator, 1, fcr.Denominator - 1);
             }
         }
     }
-
-    private static bool Same(double? a, double? b) => (a, b) switch
-    {
-        (null, null) => true,
-        ({ } x, { } y) => Math.Abs(x - y) < 1e-6,
-        _ => false,
-    };
-
-    private static FigureView Rate(string key, RateFigure f) => new(key, "", "rate", f.Numerator, f.Denominator, f.Value, null, null);
 
     private sealed record GeneratedCall(Interaction Interaction, Guid Agent, bool Resolved, string? Topic);
 
