@@ -24,7 +24,7 @@ public sealed class BottleneckTests(BrowserApp app)
         var key = $"repair-{Guid.NewGuid().ToString("N")[..8]}";
         var slow = await SeedAsync(key, ("Slow Sam", TimeSpan.FromDays(3)), ("Mid Mia", TimeSpan.FromDays(1)), ("Quick Quinn", TimeSpan.FromHours(2)));
 
-        await page.GotoAsync($"/workflows/{key}/bottlenecks");
+        await page.OpenAsync($"/workflows/{key}/bottlenecks");
 
         var wait = page.Locator("[data-testid='bottleneck-chart'] g.bf-node.overlaid[data-node-id='wait_for_parts']");
         await Expect(wait).ToBeVisibleAsync();

@@ -11,7 +11,7 @@ public sealed class CallTests(BrowserApp app)
     {
         // Casey took a demo call about a return and wrapped it up as not resolved.
         var page = await app.SignInAsync("casey");
-        await page.GotoAsync("/interactions");
+        await page.OpenAsync("/interactions");
         var row = page.GetByTestId("call-row").Filter(new() { HasText = "Not resolved · returns" });
         await Expect(row).ToHaveCountAsync(1);
         var callId = await row.GetAttributeAsync("data-call-id");
@@ -32,7 +32,7 @@ public sealed class CallTests(BrowserApp app)
 
         // Jordan sees Casey's call but cannot wrap it up.
         var jordan = await app.SignInAsync("jordan");
-        await jordan.GotoAsync("/interactions");
+        await jordan.OpenAsync("/interactions");
         var seen = jordan.Locator($"[data-testid=call-row][data-call-id='{callId}']");
         await Expect(seen.GetByTestId("call-outcome")).ToHaveTextAsync("Resolved · refund status");
         await Expect(seen.GetByTestId("call-wrap-up-open")).ToHaveCountAsync(0);
@@ -45,7 +45,7 @@ public sealed class CallTests(BrowserApp app)
         var page = await app.SignInAsync("reese");
         var from = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var to = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        await page.GotoAsync($"/scorecard?from={from}&to={to}");
+        await page.OpenAsync($"/scorecard?from={from}&to={to}");
         var handle = page.GetByTestId("figure-handleTime");
         await Expect(handle.GetByTestId("figure-value")).Not.ToHaveTextAsync("no data");
         await Expect(handle.GetByTestId("beside-firstContactResolution")).ToContainTextAsync("100 %");

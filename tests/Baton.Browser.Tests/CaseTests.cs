@@ -17,7 +17,7 @@ public sealed class CaseTests(BrowserApp app)
         var desk = await app.SignInAsync("agent");
         var customerName = $"Case Customer {Guid.NewGuid().ToString("N")[..8]}";
         var customerId = await CreateCustomerAsync(customerName);
-        await desk.GotoAsync("/desk");
+        await desk.OpenAsync("/desk");
 
         var panel = desk.GetByTestId("case-panel");
         await panel.GetByTestId("case-customer").SelectOptionAsync(new SelectOptionValue { Label = customerName });
@@ -55,7 +55,7 @@ public sealed class CaseTests(BrowserApp app)
         var (receiver, what) = await HandoffOfAsync(customerId);
         Assert.Contains(receiver, new[] { "kendall", "departmenthead" });
         var finance = await app.SignInAsync(receiver);
-        await finance.GotoAsync("/desk");
+        await finance.OpenAsync("/desk");
         var row = finance.GetByTestId("commitment-row").Filter(new() { HasText = what });
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("awaiting-acceptance")).ToBeVisibleAsync();

@@ -13,7 +13,7 @@ public sealed class CoachingTests(BrowserApp app)
     public async Task An_agent_disputes_a_session_with_a_reason_and_another_lead_decides_it()
     {
         var agent = await app.SignInAsync("jordan");
-        await agent.GotoAsync("/coaching");
+        await agent.OpenAsync("/coaching");
         await agent.GetByTestId("section-mine").GetByTestId("session").Filter(new() { HasText = Topic }).GetByTestId("session-topic").ClickAsync();
         await Expect(agent.GetByTestId("session-topic")).ToHaveTextAsync(Topic);
         await Expect(agent.GetByTestId("session-status")).ToContainTextAsync("Waiting for the agent");
@@ -29,7 +29,7 @@ public sealed class CoachingTests(BrowserApp app)
         await Expect(agent.GetByTestId("answer")).ToHaveCountAsync(0);
 
         var reviewer = await app.SignInAsync("charlie");
-        await reviewer.GotoAsync("/coaching");
+        await reviewer.OpenAsync("/coaching");
         await reviewer.GetByTestId("to-review").GetByTestId("session").Filter(new() { HasText = Topic }).GetByTestId("session-topic").ClickAsync();
         await Expect(reviewer.GetByTestId("review")).ToBeEnabledAsync();
         await Field(reviewer.GetByTestId("dispute-details"), "field-review-reason").FillAsync("The flow changed on the 1st; the plan stands with training.");

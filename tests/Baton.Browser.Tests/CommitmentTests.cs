@@ -11,7 +11,7 @@ public sealed class CommitmentTests(BrowserApp app)
     {
         // The supervisor's Board is open before anything is promised.
         var board = await app.SignInAsync("supervisor");
-        await board.GotoAsync("/board");
+        await board.OpenAsync("/board");
         await Expect(board.GetByTestId("board-totals")).ToBeVisibleAsync();
         await Expect(board.GetByTestId("download-csv")).ToBeVisibleAsync();
         var boardUrl = board.Url;
@@ -56,7 +56,7 @@ public sealed class CommitmentTests(BrowserApp app)
 
     private static async Task PromiseCallbackAsync(IPage page, string customer, string what)
     {
-        await page.GotoAsync("/desk");
+        await page.OpenAsync("/desk");
         await page.GetByTestId("promise-callback").ClickAsync();
         var dialog = page.GetByTestId("promise-dialog");
         await Expect(dialog).ToBeVisibleAsync();

@@ -11,7 +11,7 @@ public sealed class GrantTests(BrowserApp app)
     {
         // The demo Agent policy: 25 USD goodwill credit per interaction.
         var desk = await app.SignInAsync("agent");
-        await desk.GotoAsync("/desk");
+        await desk.OpenAsync("/desk");
         var card = desk.GetByTestId("gestures-card");
         await Expect(card.Locator("[data-testid='gesture-limit'][data-gesture='GoodwillCredit']")).ToContainTextAsync("up to 25.00 USD per interaction");
 
@@ -27,7 +27,7 @@ public sealed class GrantTests(BrowserApp app)
 
         // The agent's team lead finds it waiting on the Board and approves it.
         var board = await app.SignInAsync("teamlead");
-        await board.GotoAsync("/board");
+        await board.OpenAsync("/board");
         var approval = board.GetByTestId("approval").Filter(new() { HasText = large });
         await Expect(approval).ToContainTextAsync("Alex Rivera asks to give 60.00 USD goodwill credit");
         await approval.GetByTestId("approve-grant").ClickAsync();
@@ -35,7 +35,7 @@ public sealed class GrantTests(BrowserApp app)
 
         // The agent's open Desk shows it approved without a reload, and so does the Grants page.
         await Expect(pending).ToHaveAttributeAsync("data-status", "Approved");
-        await desk.GotoAsync("/grants");
+        await desk.OpenAsync("/grants");
         var row = desk.GetByTestId("grant-row").Filter(new() { HasText = large });
         await Expect(row).ToHaveAttributeAsync("data-status", "Approved");
         await Expect(row).ToContainTextAsync("Taylor Brooks");

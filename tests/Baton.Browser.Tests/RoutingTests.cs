@@ -22,7 +22,7 @@ public sealed class RoutingTests(BrowserApp app)
         await (await app.NewPageAsync()).Context.CloseAsync();
         var (departmentId, offeree) = await FloorAsync();
         var desk = await app.SignInAsync(offeree);
-        await desk.GotoAsync("/desk");
+        await desk.OpenAsync("/desk");
         var panel = desk.GetByTestId("offers-panel");
         await Expect(panel.GetByTestId("offers-empty")).ToBeVisibleAsync();
         await Expect(panel.GetByTestId("my-presence")).ToHaveTextAsync("Available");

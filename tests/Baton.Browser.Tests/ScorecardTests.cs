@@ -28,7 +28,7 @@ public sealed class ScorecardTests(BrowserApp app)
         // A period holding the demo's kept callback (two days ago) and the promise just broken, whatever today's date.
         var from = DateTime.UtcNow.AddDays(-7).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var to = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        await page.GotoAsync($"/scorecard?from={from}&to={to}");
+        await page.OpenAsync($"/scorecard?from={from}&to={to}");
         await Expect(page.GetByTestId("scorecard-title")).ToHaveTextAsync("My scorecard");
         var kept = page.GetByTestId("figure-keptRate");
         await Expect(kept.GetByTestId("figure-value")).Not.ToHaveTextAsync("no data");
@@ -54,11 +54,11 @@ public sealed class ScorecardTests(BrowserApp app)
         var teamId = me.GetProperty("teamId").GetGuid();
 
         var jordan = await app.SignInAsync("jordan");
-        await jordan.GotoAsync($"/scorecards/people/{me.GetProperty("id").GetGuid():D}");
+        await jordan.OpenAsync($"/scorecards/people/{me.GetProperty("id").GetGuid():D}");
         await Expect(jordan.GetByTestId("scorecard-error")).ToBeVisibleAsync();
         await Expect(jordan.GetByTestId("figure-keptRate")).ToHaveCountAsync(0);
 
-        await jordan.GotoAsync($"/scorecards/teams/{teamId:D}");
+        await jordan.OpenAsync($"/scorecards/teams/{teamId:D}");
         await Expect(jordan.GetByTestId("scorecard-title")).ToHaveTextAsync("Team scorecard · Support Blue");
         await Expect(jordan.GetByTestId("figure-slaMet")).ToBeVisibleAsync();
     }
