@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Baton.Server.Components;
 using Baton.Server.Data;
+using Baton.Server.Features.Scorecards.Tallies;
 using Baton.Server.Features.Access;
 using Baton.Server.Features.Audit;
 using Baton.Server.Features.Bottlenecks;
@@ -51,6 +52,7 @@ builder.Services.AddValidation();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddOpenApi();
 builder.Services.AddHostedService<AuditCheckpointService>();
+builder.Services.AddHostedService<DailyTallyCompactor>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<WorkflowSamplesSeeder>();
 builder.Services.AddBatonEmail(builder.Configuration);

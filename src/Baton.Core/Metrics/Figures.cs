@@ -40,6 +40,12 @@ public sealed record DurationFigure(TimeSpan Numerator, int Denominator, TimeSpa
 {
     public TimeSpan? Value => Denominator == 0 ? null : Numerator / Denominator;
 
+    /// <summary>Every duration, shortest first, for percentiles on a <see cref="DurationScale"/>.</summary>
+    public IReadOnlyList<TimeSpan> Sorted { get; init; } = [];
+
+    /// <summary>The bound on <paramref name="scale"/> of the nearest-rank <paramref name="quantile"/>, in minutes.</summary>
+    public double? Within(DurationScale scale, double quantile) => scale.Percentile(Sorted.Select(d => d.TotalMinutes), quantile);
+
     internal static DurationFigure Of<T>(IEnumerable<T> items, Func<T, Guid> id, Func<T, TimeSpan> duration)
     {
         var all = items.ToList();
@@ -52,6 +58,6 @@ public sealed record DurationFigure(TimeSpan Numerator, int Denominator, TimeSpa
         var middle = sorted.Count / 2;
         var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
         var p90 = sorted[(int)Math.Ceiling(0.9 * sorted.Count) - 1];
-        return new DurationFigure(total, sorted.Count, median, p90, [.. all.Select(id)]);
+        return new DurationFigure(total, sorted.Count, median, p90, [.. all.Select(id)]) { Sorted = sorted };
     }
 }

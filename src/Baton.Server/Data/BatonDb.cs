@@ -14,6 +14,7 @@ using Baton.Server.Features.Notifications;
 using Baton.Server.Features.Email;
 using Baton.Server.Features.Expectations;
 using Baton.Server.Features.Scorecards.Facts;
+using Baton.Server.Features.Scorecards.Tallies;
 using Baton.Server.Features.Routing;
 using Baton.Server.Features.Interactions;
 using Baton.Server.Features.Telephony;
@@ -49,6 +50,7 @@ public abstract class BatonDb(DbContextOptions options) : DbContext(options)
     public DbSet<Expectation> Expectations => Set<Expectation>();
     public DbSet<ContextNote> ContextNotes => Set<ContextNote>();
     public DbSet<CommitmentFactRow> CommitmentFacts => Set<CommitmentFactRow>();
+    public DbSet<DailyTally> DailyTallies => Set<DailyTally>();
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<WorkOffer> WorkOffers => Set<WorkOffer>();

@@ -1,4 +1,5 @@
 using Baton.Server.Features.Scorecards.Facts;
+using Baton.Server.Features.Scorecards.Tallies;
 using Baton.Server.Features.Handover;
 using Baton.Server.Features.Routing;
 using Baton.Server.Features.Timers;
@@ -36,6 +37,7 @@ public static class DatabaseSetup
         services.TryAddSingleton<ShiftEndTimers>();
         services.TryAddSingleton<LiveAfterCommit>();
         services.TryAddSingleton<CommitmentFactsProjector>();
+        services.TryAddSingleton<DailyTallyRecorder>();
         switch (ProviderFrom(configuration))
         {
             case DatabaseProvider.Postgres:
@@ -56,10 +58,10 @@ public static class DatabaseSetup
         return services;
     }
 
-    // Shift-end timers are added in the same save as their shift, before the timer interceptor looks for new timers.
+    // Facts are projected before they are tallied. Shift-end timers are added in the same save as their shift, before the timer interceptor looks for new timers.
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
     [
-        sp.GetRequiredService<CommitmentFactsProjector>(),
+        sp.GetRequiredService<CommitmentFactsProjector>(), sp.GetRequiredService<DailyTallyRecorder>(),
         sp.GetRequiredService<ShiftEndTimers>(),
         // Only hosts that route (AddBatonRouting) follow changes for routing; tools and load harnesses leave it out.
         .. sp.GetServices<RoutingTriggers>(),

@@ -1,4 +1,5 @@
 using Baton.Server.Features.Scorecards.Facts;
+using Baton.Server.Features.Scorecards.Tallies;
 using Baton.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,8 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BatonDb>();
         await db.MigrateAsync();
+        // Tallies first: facts written by the backfill are tallied as they are saved.
+        await DailyTallyRebuild.RunIfMissingAsync(db);
         await CommitmentFactsBackfill.RunAsync(db);
         var demo = DemoOptions.From(app.Configuration, app.Environment);
         if (demo.Enabled && !await db.People.AnyAsync())

@@ -7,6 +7,7 @@ using Baton.Server.Data;
 using Baton.Server.Features.BusinessHours;
 using Baton.Server.Features.Commitments;
 using Baton.Server.Features.Scorecards.Facts;
+using Baton.Server.Features.Scorecards.Tallies;
 using Baton.Server.Features.Scorecards.ContextNotes;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,12 @@ public static class ScorecardQuery
     /// <summary>Every figure of a scorecard over a scope: the commitments' and the calls'.</summary>
     public static async Task<IReadOnlyList<FigureView>> ComputeFiguresAsync(BatonDb db, FigureScope scope, CancellationToken ct)
     {
+        // Whole days are summed from the daily tallies; anything else is computed from the rows themselves.
+        if (await TallyFigures.TryReadAsync(db, scope, ct) is { } tallied)
+        {
+            var fromTallies = FactFigures.Views(tallied.Commitments);
+            return [.. fromTallies, .. InteractionFigures.Views(tallied.Calls, scope, fromTallies.First(f => f.Key == "keptRate"))];
+        }
         var commitments = await FactFigures.ComputeAsync(db, scope, ct);
         var calls = await InteractionFigures.ComputeAsync(db, scope, commitments.First(f => f.Key == "keptRate"), ct);
         return [.. commitments, .. calls];

@@ -1791,6 +1791,10 @@ namespace Baton.Server.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "Due")
+                        .HasDatabaseName("IX_commitment_facts_open_due")
+                        .HasFilter("\"Outcome\" IS NULL");
+
                     b.HasIndex("AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id");
 
                     b.HasIndex("FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id");
@@ -1800,6 +1804,192 @@ namespace Baton.Server.Data.Migrations.Postgres
                     b.HasIndex("OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id");
 
                     b.ToTable("commitment_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Tallies.DailyTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Acceptance10")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance10080")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance120")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance1440")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance15")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance240")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance2880")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance30")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance480")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acceptance60")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("AcceptanceMinutes")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("AcceptanceOver")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Callbacks")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DueClosed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DueMet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle10")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle15")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle20")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle30")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle6")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle60")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Handle8")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandleOver")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("HandleSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KeptOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LongCalls")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LongResolved")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ResolvedFirst")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response10")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response10080")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response120")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response1440")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response15")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response240")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response2880")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response30")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response480")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Response60")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ResponseMinutes")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ResponseOver")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Surveys")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Day");
+
+                    b.ToTable("daily_tallies", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Telephony.CallEventRecord", b =>

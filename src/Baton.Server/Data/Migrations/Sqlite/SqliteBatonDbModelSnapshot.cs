@@ -1781,6 +1781,10 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerId", "Due")
+                        .HasDatabaseName("IX_commitment_facts_open_due")
+                        .HasFilter("\"Outcome\" IS NULL");
+
                     b.HasIndex("AcceptedById", "AcceptedAt", "AcceptanceMinutes", "Id");
 
                     b.HasIndex("FirstActionOwnerId", "FirstActionAt", "Kind", "ResponseMinutes", "Id");
@@ -1790,6 +1794,192 @@ namespace Baton.Server.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId", "ClosedAt", "Outcome", "ClosedOnTime", "Kind", "Attempts", "Id");
 
                     b.ToTable("commitment_facts", (string)null);
+                });
+
+            modelBuilder.Entity("Baton.Server.Features.Scorecards.Tallies.DailyTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Acceptance10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance10080")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance120")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance1440")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance240")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance2880")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance480")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acceptance60")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AcceptanceMinutes")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("AcceptanceOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Callbacks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DueMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Escalations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle20")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle60")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handle8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HandleSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Judged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeptOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LongCalls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LongResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResolvedFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response10")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response10080")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response120")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response1440")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response15")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response240")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response2880")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response30")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response480")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Response60")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ResponseMinutes")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ResponseOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Surveys")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Day");
+
+                    b.ToTable("daily_tallies", (string)null);
                 });
 
             modelBuilder.Entity("Baton.Server.Features.Telephony.CallEventRecord", b =>

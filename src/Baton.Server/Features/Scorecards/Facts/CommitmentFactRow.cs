@@ -77,5 +77,7 @@ internal sealed class CommitmentFactRowConfiguration : IEntityTypeConfiguration<
         b.HasIndex(f => new { f.OwnerId, f.Due, f.Outcome, f.ClosedOnTime, f.Id });
         b.HasIndex(f => new { f.AcceptedById, f.AcceptedAt, f.AcceptanceMinutes, f.Id });
         b.HasIndex(f => new { f.FirstActionOwnerId, f.FirstActionAt, f.Kind, f.ResponseMinutes, f.Id });
+        // Open promises already due count against SLA met; the daily tallies hold only closed ones.
+        b.HasIndex(f => new { f.OwnerId, f.Due }).HasFilter("\"Outcome\" IS NULL").HasDatabaseName("IX_commitment_facts_open_due");
     }
 }

@@ -17,6 +17,14 @@ public sealed record FigureScope(IReadOnlyCollection<Guid>? Members, Period Peri
     public const double DefaultLongCallMinutes = 10;
 }
 
+/// <summary>What the commitment figures of a scope add up to; <see cref="FactFigures.Views"/> turns them into figures.</summary>
+public sealed record CommitmentTotals(
+    int Judged, int Kept, int KeptOnTime, int Callbacks, int CallbackAttempts,
+    int Accepted, double AcceptanceMinutes, int AcceptedWithinSla, double? AcceptanceMedian, double? AcceptanceP90,
+    int Escalations, double ResponseMinutes, double? ResponseMedian, double? ResponseP90,
+    int Due, int DueMet);
+
+
 /// <summary>
 /// The scorecard figures computed by the database over <c>commitment_facts</c>: counts and sums per figure with the same
 /// definitions as <see cref="CommitmentMetrics"/> (the reference, proven equal by tests), so a department's year is a
@@ -45,7 +53,11 @@ public static class FactFigures
         };
     }
 
-    public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, CancellationToken ct)
+    /// <summary>The figures computed from the fact rows themselves (any period; the reference for the daily tallies).</summary>
+    public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, CancellationToken ct) =>
+        Views(await TotalsAsync(db, scope, ct));
+
+    public static async Task<CommitmentTotals> TotalsAsync(BatonDb db, FigureScope scope, CancellationToken ct)
     {
         var closed = await Closed(db, scope).GroupBy(f => 1).Select(g => new
         {
@@ -72,20 +84,32 @@ public static class FactFigures
 
         var acceptedCount = accepted?.Count ?? 0;
         var escalationCount = escalations?.Count ?? 0;
-        var (acceptanceMedian, acceptanceP90) = await PercentilesAsync(Accepted(db, scope).Select(f => f.AcceptanceMinutes ?? 0), acceptedCount, ct);
-        var (responseMedian, responseP90) = await PercentilesAsync(Escalations(db, scope).Select(f => f.ResponseMinutes ?? 0), escalationCount, ct);
-        return
-        [
-            Rate("keptRate", "Kept rate", closed?.Kept ?? 0, closed?.Judged ?? 0),
-            Rate("onTimeRate", "On time", closed?.KeptOnTime ?? 0, closed?.Kept ?? 0),
-            new("attemptsPerCallback", "Attempts per callback", "mean", closed?.Attempts ?? 0, closed?.Callbacks ?? 0,
-                closed is { Callbacks: > 0 } c ? (double)c.Attempts / c.Callbacks : null, null, null),
-            Duration("handoffAcceptance", "Hand-off acceptance time", accepted?.Minutes ?? 0, acceptedCount, acceptanceMedian, acceptanceP90),
-            Rate("handoffWithinSla", "Hand-offs accepted within SLA", accepted?.WithinSla ?? 0, acceptedCount),
-            Duration("escalationResponse", "Escalation response time", escalations?.Minutes ?? 0, escalationCount, responseMedian, responseP90),
-            Rate("slaMet", "SLA met", due?.Met ?? 0, due?.Count ?? 0),
-        ];
+        var scale = DurationScale.Commitments;
+        var (acceptanceMedian, acceptanceP90) = await PercentilesAsync(Accepted(db, scope).Select(f => f.AcceptanceMinutes ?? 0), acceptedCount, scale, ct);
+        var (responseMedian, responseP90) = await PercentilesAsync(Escalations(db, scope).Select(f => f.ResponseMinutes ?? 0), escalationCount, scale, ct);
+        return new CommitmentTotals(closed?.Judged ?? 0, closed?.Kept ?? 0, closed?.KeptOnTime ?? 0, closed?.Callbacks ?? 0, closed?.Attempts ?? 0,
+            acceptedCount, accepted?.Minutes ?? 0, accepted?.WithinSla ?? 0, acceptanceMedian, acceptanceP90,
+            escalationCount, escalations?.Minutes ?? 0, responseMedian, responseP90, due?.Count ?? 0, due?.Met ?? 0);
     }
+
+    /// <summary>Hand-offs of the scope accepted within its SLA, counted from the fact rows.</summary>
+    public static Task<int> WithinSlaAsync(BatonDb db, FigureScope scope, CancellationToken ct)
+    {
+        var sla = scope.AcceptanceSlaMinutes;
+        return Accepted(db, scope).CountAsync(f => f.AcceptanceMinutes <= sla, ct);
+    }
+
+    public static IReadOnlyList<FigureView> Views(CommitmentTotals t) =>
+    [
+        Rate("keptRate", "Kept rate", t.Kept, t.Judged),
+        Rate("onTimeRate", "On time", t.KeptOnTime, t.Kept),
+        new("attemptsPerCallback", "Attempts per callback", "mean", t.CallbackAttempts, t.Callbacks,
+            t.Callbacks > 0 ? (double)t.CallbackAttempts / t.Callbacks : null, null, null),
+        Duration("handoffAcceptance", "Hand-off acceptance time", t.AcceptanceMinutes, t.Accepted, t.AcceptanceMedian, t.AcceptanceP90),
+        Rate("handoffWithinSla", "Hand-offs accepted within SLA", t.AcceptedWithinSla, t.Accepted),
+        Duration("escalationResponse", "Escalation response time", t.ResponseMinutes, t.Escalations, t.ResponseMedian, t.ResponseP90),
+        Rate("slaMet", "SLA met", t.DueMet, t.Due),
+    ];
 
     /// <summary>Promises closed Kept or Broken in the period, by the owner at closing.</summary>
     private static IQueryable<CommitmentFactRow> Closed(BatonDb db, FigureScope scope)
@@ -127,22 +151,25 @@ public static class FactFigures
         return excluded.Count == 0 ? rows : rows.Where(f => !excluded.Contains(f.Id));
     }
 
-    /// <summary>Median (mean of the middle two for an even count) and nearest-rank p90, read from the database in order.</summary>
-    internal static async Task<(double? Median, double? P90)> PercentilesAsync(IQueryable<double> values, int count, CancellationToken ct)
+    /// <summary>
+    /// Median and p90 as bounds on <paramref name="scale"/>: the nearest-rank values read from the database in order,
+    /// each reported as the bound of its bucket (<see cref="DurationScale"/>).
+    /// </summary>
+    internal static async Task<(double? Median, double? P90)> PercentilesAsync(IQueryable<double> values, int count, DurationScale scale, CancellationToken ct)
     {
         if (count == 0)
         {
             return (null, null);
         }
         var sorted = values.OrderBy(v => v);
-        var middle = await sorted.Skip((count - 1) / 2).Take(2 - count % 2).ToListAsync(ct);
-        var p90 = await sorted.Skip((int)Math.Ceiling(0.9 * count) - 1).Take(1).SingleAsync(ct);
-        return (middle.Average(), p90);
+        var median = await sorted.Skip((int)DurationScale.RankOf(count, 0.5) - 1).Take(1).SingleAsync(ct);
+        var p90 = await sorted.Skip((int)DurationScale.RankOf(count, 0.9) - 1).Take(1).SingleAsync(ct);
+        return (scale.BoundOf(median), scale.BoundOf(p90));
     }
 
     internal static FigureView Rate(string key, string label, int numerator, int denominator) =>
         new(key, label, "rate", numerator, denominator, denominator == 0 ? null : (double)numerator / denominator, null, null);
 
-    private static FigureView Duration(string key, string label, double minutes, int count, double? median, double? p90) =>
+    internal static FigureView Duration(string key, string label, double minutes, int count, double? median, double? p90) =>
         new(key, label, "minutes", minutes, count, count == 0 ? null : minutes / count, median, p90);
 }

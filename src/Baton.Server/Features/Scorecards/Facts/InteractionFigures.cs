@@ -6,6 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Baton.Server.Features.Scorecards.Facts;
 
+/// <summary>What the call figures of a scope add up to; <see cref="InteractionFigures.Views"/> turns them into figures.</summary>
+public sealed record CallTotals(int Handled, double HandleSeconds, int LongCalls, int ResolvedFirst, int LongResolved, double? HandleMedian,
+    double? HandleP90, int Surveys, int SurveyScore, int Satisfied);
+
 /// <summary>
 /// The scorecard figures read from calls, with the definitions of <see cref="InteractionMetrics"/> (proven equal by
 /// tests): first-contact resolution, handle time (never alone: it carries first-contact resolution, the long calls that
@@ -37,7 +41,11 @@ public static class InteractionFigures
         };
     }
 
-    public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, FigureView keptRate, CancellationToken ct)
+    /// <summary>The figures computed from the calls themselves (any period and windows; the reference for the daily tallies).</summary>
+    public static async Task<IReadOnlyList<FigureView>> ComputeAsync(BatonDb db, FigureScope scope, FigureView keptRate, CancellationToken ct) =>
+        Views(await TotalsAsync(db, scope, ct), scope, keptRate);
+
+    public static async Task<CallTotals> TotalsAsync(BatonDb db, FigureScope scope, CancellationToken ct)
     {
         var longCall = scope.LongCallMinutes * 60;
         var repeatWindow = RepeatWindowSeconds(scope);
@@ -51,32 +59,33 @@ public static class InteractionFigures
             LongResolved = g.Count(i => i.HandleSeconds >= longCall && i.Resolved == true && (i.RepeatGapSeconds == null || i.RepeatGapSeconds > repeatWindow)),
         }).SingleOrDefaultAsync(ct);
         var count = handled?.Count ?? 0;
-        var resolvedCount = handled?.Resolved ?? 0;
-        var longResolved = handled?.LongResolved ?? 0;
-        var (median, p90) = await FactFigures.PercentilesAsync(Handled(db, scope).Select(i => (i.HandleSeconds ?? 0) / 60), count, ct);
+        var (median, p90) = await FactFigures.PercentilesAsync(Handled(db, scope).Select(i => (i.HandleSeconds ?? 0) / 60), count, DurationScale.Calls, ct);
         var surveys = await Surveys(db, scope).GroupBy(s => 1).Select(g => new
         {
             Count = g.Count(),
             Sum = g.Sum(s => s.Score),
             Satisfied = g.Count(s => s.Score >= 4),
         }).SingleOrDefaultAsync(ct);
+        return new CallTotals(count, handled?.Seconds ?? 0, handled?.Long ?? 0, handled?.Resolved ?? 0, handled?.LongResolved ?? 0, median, p90,
+            surveys?.Count ?? 0, surveys?.Sum ?? 0, surveys?.Satisfied ?? 0);
+    }
 
-        var fcr = FactFigures.Rate("firstContactResolution", "First-contact resolution", resolvedCount, count);
-        var longCalls = FactFigures.Rate("longCallsResolved", $"Long calls (≥ {scope.LongCallMinutes:0} min) that resolved the issue", longResolved,
-            handled?.Long ?? 0);
-        var minutes = (handled?.Seconds ?? 0) / 60;
-        var handleTime = new FigureView("handleTime", "Handle time", "minutes", minutes, count, count == 0 ? null : minutes / count, median, p90)
+    public static IReadOnlyList<FigureView> Views(CallTotals t, FigureScope scope, FigureView keptRate)
+    {
+        var fcr = FactFigures.Rate("firstContactResolution", "First-contact resolution", t.ResolvedFirst, t.Handled);
+        var longCalls = FactFigures.Rate("longCallsResolved", $"Long calls (≥ {scope.LongCallMinutes:0} min) that resolved the issue", t.LongResolved,
+            t.LongCalls);
+        var handleTime = FactFigures.Duration("handleTime", "Handle time", t.HandleSeconds / 60, t.Handled, t.HandleMedian, t.HandleP90) with
         {
             Beside = [fcr, longCalls, keptRate],
         };
-        var answered = surveys?.Count ?? 0;
         return
         [
             fcr,
             handleTime,
             longCalls,
-            new("csat", "Customer satisfaction (1–5)", "score", surveys?.Sum ?? 0, answered, answered == 0 ? null : (double)surveys!.Sum / answered, null, null),
-            FactFigures.Rate("csatSatisfied", "Satisfied customers (4 or 5)", surveys?.Satisfied ?? 0, answered),
+            new("csat", "Customer satisfaction (1–5)", "score", t.SurveyScore, t.Surveys, t.Surveys == 0 ? null : (double)t.SurveyScore / t.Surveys, null, null),
+            FactFigures.Rate("csatSatisfied", "Satisfied customers (4 or 5)", t.Satisfied, t.Surveys),
         ];
     }
 
