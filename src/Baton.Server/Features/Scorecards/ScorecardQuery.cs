@@ -17,7 +17,9 @@ namespace Baton.Server.Features.Scorecards;
 /// One figure of a scorecard: its numerator, denominator and value (null = no data). Key is one of keptRate, onTimeRate,
 /// attemptsPerCallback, handoffAcceptance, handoffWithinSla, escalationResponse, slaMet, firstContactResolution,
 /// handleTime, longCallsResolved, csat, csatSatisfied; Unit is rate (0–1), mean (a count per item), score (a mean 1–5)
-/// or minutes (a duration in minutes, with median and p90). The items behind it come from the items endpoint.
+/// or minutes (a duration in minutes, with median and p90 given as the bound of their bucket on the figure's
+/// DurationScale, e.g. "half within 15 min"; null beyond the scale's last bound although there are items). The items
+/// behind it come from the items endpoint.
 /// Beside holds the figures that must be shown with this one (handle time never travels alone).
 /// </summary>
 public sealed record FigureView(
