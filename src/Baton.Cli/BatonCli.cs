@@ -47,11 +47,16 @@ public static class BatonCli
         {
             AdminCreateCommand.Create(host),
         };
-        return new RootCommand("Baton command line: lints, renders and tests workflows; checks the audit log; sets up administrators.")
+        var scorecards = new Command("scorecards", "Scorecards: recount the daily tallies they are summed from.")
+        {
+            ScorecardsRecountCommand.Create(host),
+        };
+        return new RootCommand("Baton command line: lints, renders and tests workflows; checks the audit log; sets up administrators; recounts scorecards.")
         {
             WorkflowCommand.Build(host.Out, host.Error),
             audit,
             admin,
+            scorecards,
         };
     }
 }
