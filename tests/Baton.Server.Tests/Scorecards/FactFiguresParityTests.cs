@@ -74,6 +74,7 @@ public abstract class FactFiguresParityTests(BatonApp app)
             if (reading == "folded tallies")
             {
                 Assert.True(await app.WithDbAsync(db => DailyTallyCompactor.CompactAsync(db)) > 0);
+                Assert.False(await app.WithDbAsync(db => db.DailyTallies.GroupBy(t => new { t.PersonId, t.Day }).AnyAsync(g => g.Count() > 1)));
             }
             if (reading == "rebuilt tallies")
             {

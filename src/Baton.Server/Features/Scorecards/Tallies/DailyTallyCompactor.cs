@@ -6,7 +6,7 @@ namespace Baton.Server.Features.Scorecards.Tallies;
 /// <summary>
 /// Folds the rows each save appended for a person's day into one, every few minutes, so a scorecard keeps summing
 /// about one row per member and day. Rows appended while it folds are left for the next round, never lost: it deletes
-/// only the rows it read.
+/// only the rows it read, and a round that finds them already folded by another node gives way.
 /// </summary>
 public sealed class DailyTallyCompactor(IServiceScopeFactory scopes, TimeProvider time, ILogger<DailyTallyCompactor> logger) : BackgroundService
 {
@@ -67,7 +67,16 @@ public sealed class DailyTallyCompactor(IServiceScopeFactory scopes, TimeProvide
                     DailyTallyRows.Add(db, day.PersonId, day.Day, sum);
                 }
             }
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another node folded some of these rows first (nothing of ours was saved): leave the rest to it.
+                db.ChangeTracker.Clear();
+                return folded;
+            }
             db.ChangeTracker.Clear();
             folded += days.Count;
         }
