@@ -294,6 +294,10 @@ namespace Baton.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("ClosedAt", "OwnerId");
 
+                    b.HasIndex("Due", "Id")
+                        .HasDatabaseName("IX_commitments_open_due")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
                     b.HasIndex("Kind", "Status");
 
                     b.HasIndex("Status", "Due");
