@@ -87,13 +87,13 @@ public static class ScorecardLoad
             if (reused)
             {
                 await RebuildTalliesAsync(db, onlyIfMissing: true);
-                return await db.CommitmentFacts.MaxAsync(f => f.CreatedAt);
+                return HistoryEnd;
             }
             var watch = Stopwatch.StartNew();
             var org = await SeedOrganizationAsync(db, options);
             Console.WriteLine($"  organization: {org.People.Count:N0} people, {org.Teams.Count} teams, {org.Departments.Count} departments ({watch.Elapsed.TotalSeconds:F1} s)");
             watch.Restart();
-            var end = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
+            var end = HistoryEnd;
             await BulkLoadAsync(db, options, org, end);
             Console.WriteLine($"  {options.Commitments:N0} commitments with custody, facts and open timelines and {options.Calls:N0} calls loaded and indexed in {watch.Elapsed.TotalSeconds:F0} s");
             await RebuildTalliesAsync(db, onlyIfMissing: false);
@@ -142,6 +142,9 @@ public static class ScorecardLoad
         }
         return 0;
     }
+
+    /// <summary>The generated year ends at midnight, so its periods are whole days, as the scorecard pages ask for.</summary>
+    private static readonly DateTime HistoryEnd = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>Bulk loads go around the application, so the daily tallies are counted afterwards, as an upgrade would.</summary>
     private static async Task RebuildTalliesAsync(BatonDb db, bool onlyIfMissing)
