@@ -76,7 +76,7 @@ public sealed class Interaction
     public int EventCount { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
-    /// <summary>Optimistic concurrency: two events of one call reconciled at once; the later one retries.</summary>
+    /// <summary>Optimistic concurrency: two events of one call (or of one customer's calls) reconciled at once; the later one retries.</summary>
     public int Version { get; private set; }
 
     public const int TopicMinLength = 2;
@@ -122,8 +122,19 @@ public sealed class Interaction
         Version++;
     }
 
-    /// <summary>A derived figure, not a change to the call: neither the version nor the update time move.</summary>
-    internal void RecordRepeatGap(TimeSpan? gap) => RepeatGapSeconds = gap?.TotalSeconds;
+    /// <summary>
+    /// A derived figure, so the update time stays; the version moves when the gap does, so two saves that recompute the
+    /// same call's gap at once cannot both count their change in the daily tallies: the later one retries.
+    /// </summary>
+    internal void RecordRepeatGap(TimeSpan? gap)
+    {
+        var seconds = gap?.TotalSeconds;
+        if (seconds != RepeatGapSeconds)
+        {
+            RepeatGapSeconds = seconds;
+            Version++;
+        }
+    }
 
     private double? HandleTimeOf() => AnsweredAt is not null && TalkSeconds is { } talk ? talk + (WrapUpSeconds ?? 0) : null;
 
