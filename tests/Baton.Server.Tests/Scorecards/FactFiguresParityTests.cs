@@ -67,7 +67,9 @@ public abstract class FactFiguresParityTests(BatonApp app)
 
         var asOf = Start.AddDays(40);
         var scopes = new[] { Scope.Person(people[0]), Scope.Team(Guid.NewGuid(), people.Take(3)), Scope.Everyone };
-        var periods = new[] { new Period(Start.AddDays(5), Start.AddDays(20)), new Period(Start, Start.AddDays(60)) };
+        // Whole days, and part-days at both ends (read from the rows beside the tallies of the days between).
+        var periods = new[] { new Period(Start.AddDays(5), Start.AddDays(20)), new Period(Start, Start.AddDays(60)),
+            new Period(Start.AddDays(3).AddHours(7).AddMinutes(13), Start.AddDays(31).AddHours(13).AddSeconds(5)) };
         // Each way of reading: the rows themselves, the tallies as appended save by save, folded, and rebuilt.
         foreach (var reading in new[] { "rows", "appended tallies", "folded tallies", "rebuilt tallies" })
         {

@@ -112,7 +112,7 @@ public static class FactFigures
     ];
 
     /// <summary>Promises closed Kept or Broken in the period, by the owner at closing.</summary>
-    private static IQueryable<CommitmentFactRow> Closed(BatonDb db, FigureScope scope)
+    internal static IQueryable<CommitmentFactRow> Closed(BatonDb db, FigureScope scope)
     {
         var (from, to) = (scope.Period.From, scope.Period.To);
         var rows = Base(db, scope).Where(f => (f.Outcome == Outcome.Kept || f.Outcome == Outcome.Broken) && f.ClosedAt >= from && f.ClosedAt < to);
@@ -120,7 +120,7 @@ public static class FactFigures
     }
 
     /// <summary>Hand-offs accepted in the period, by who accepted them.</summary>
-    private static IQueryable<CommitmentFactRow> Accepted(BatonDb db, FigureScope scope)
+    internal static IQueryable<CommitmentFactRow> Accepted(BatonDb db, FigureScope scope)
     {
         var (from, to) = (scope.Period.From, scope.Period.To);
         var rows = Base(db, scope).Where(f => f.AcceptedAt >= from && f.AcceptedAt < to);
@@ -128,7 +128,7 @@ public static class FactFigures
     }
 
     /// <summary>Escalations first acted on in the period, by the owner at that moment.</summary>
-    private static IQueryable<CommitmentFactRow> Escalations(BatonDb db, FigureScope scope)
+    internal static IQueryable<CommitmentFactRow> Escalations(BatonDb db, FigureScope scope)
     {
         var (from, to) = (scope.Period.From, scope.Period.To);
         var rows = Base(db, scope).Where(f => f.Kind == CommitmentKind.Escalation && f.FirstActionAt >= from && f.FirstActionAt < to);
@@ -136,7 +136,7 @@ public static class FactFigures
     }
 
     /// <summary>Commitments due in the period, by owner; renegotiated and cancelled ones left out, open ones only once overdue.</summary>
-    private static IQueryable<CommitmentFactRow> DueInPeriod(BatonDb db, FigureScope scope)
+    internal static IQueryable<CommitmentFactRow> DueInPeriod(BatonDb db, FigureScope scope)
     {
         var (from, to, asOf) = (scope.Period.From, scope.Period.To, scope.AsOf);
         var rows = Base(db, scope).Where(f => f.Due >= from && f.Due < to && f.Outcome != Outcome.Renegotiated && f.Outcome != Outcome.Cancelled

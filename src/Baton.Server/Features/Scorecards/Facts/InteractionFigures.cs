@@ -90,7 +90,7 @@ public static class InteractionFigures
     }
 
     /// <summary>Answered calls that have ended, queued in the period, by the agent who handled them.</summary>
-    private static IQueryable<Interaction> Handled(BatonDb db, FigureScope scope)
+    internal static IQueryable<Interaction> Handled(BatonDb db, FigureScope scope)
     {
         var (from, to, excluded) = (scope.Period.From, scope.Period.To, scope.Excluded);
         var rows = db.Interactions.AsNoTracking()
@@ -103,7 +103,7 @@ public static class InteractionFigures
     }
 
     /// <summary>Survey scores of calls queued in the period, credited to whoever handled the call.</summary>
-    private static IQueryable<InteractionSurvey> Surveys(BatonDb db, FigureScope scope)
+    internal static IQueryable<InteractionSurvey> Surveys(BatonDb db, FigureScope scope)
     {
         var (from, to, excluded) = (scope.Period.From, scope.Period.To, scope.Excluded);
         var rows = db.InteractionSurveys.AsNoTracking().Where(s => s.InteractionAt >= from && s.InteractionAt < to);

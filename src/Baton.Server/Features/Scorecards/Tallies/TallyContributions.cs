@@ -24,43 +24,65 @@ public static class TallyContributions
     private static readonly double LongCallSeconds = FigureScope.DefaultLongCallMinutes * 60;
     private static readonly double RepeatWindowSeconds = TimeSpan.FromDays(FigureScope.DefaultRepeatWindowDays).TotalSeconds;
 
-    public static IEnumerable<TallyEntry> Of(CommitmentFactRow f)
+    public static IEnumerable<TallyEntry> Of(CommitmentFactRow f) => [.. Closed(f), .. Accepted(f), .. Escalation(f), .. Due(f)];
+
+    /// <summary>A promise closed Kept or Broken: to the owner at closing, on the day it closed.</summary>
+    public static IEnumerable<TallyEntry> Closed(CommitmentFactRow f)
     {
-        if (f is { Outcome: Outcome.Kept or Outcome.Broken, ClosedAt: { } closedAt })
+        if (f is not { Outcome: Outcome.Kept or Outcome.Broken, ClosedAt: { } closedAt })
         {
-            var day = DailyTally.DayOf(closedAt);
-            var kept = f.Outcome == Outcome.Kept;
-            yield return new(f.OwnerId, day, TallyColumns.Judged, 1);
-            yield return new(f.OwnerId, day, TallyColumns.Kept, kept ? 1 : 0);
-            yield return new(f.OwnerId, day, TallyColumns.KeptOnTime, kept && f.ClosedOnTime ? 1 : 0);
-            if (f.Kind == CommitmentKind.Callback)
-            {
-                yield return new(f.OwnerId, day, TallyColumns.Callbacks, 1);
-                yield return new(f.OwnerId, day, TallyColumns.CallbackAttempts, f.Attempts);
-            }
+            yield break;
         }
-        if (f is { AcceptedAt: { } acceptedAt, AcceptedById: { } acceptedBy })
+        var day = DailyTally.DayOf(closedAt);
+        var kept = f.Outcome == Outcome.Kept;
+        yield return new(f.OwnerId, day, TallyColumns.Judged, 1);
+        yield return new(f.OwnerId, day, TallyColumns.Kept, kept ? 1 : 0);
+        yield return new(f.OwnerId, day, TallyColumns.KeptOnTime, kept && f.ClosedOnTime ? 1 : 0);
+        if (f.Kind == CommitmentKind.Callback)
         {
-            var day = DailyTally.DayOf(acceptedAt);
-            var minutes = f.AcceptanceMinutes ?? 0;
-            yield return new(acceptedBy, day, TallyColumns.Accepted, 1);
-            yield return new(acceptedBy, day, TallyColumns.AcceptanceMinutes, minutes);
-            yield return new(acceptedBy, day, TallyColumns.Acceptance + DurationScale.Commitments.BucketOf(minutes), 1);
+            yield return new(f.OwnerId, day, TallyColumns.Callbacks, 1);
+            yield return new(f.OwnerId, day, TallyColumns.CallbackAttempts, f.Attempts);
         }
-        if (f is { Kind: CommitmentKind.Escalation, FirstActionAt: { } actedAt, FirstActionOwnerId: { } actedBy })
+    }
+
+    /// <summary>An accepted hand-off: to who accepted it, on the day of acceptance.</summary>
+    public static IEnumerable<TallyEntry> Accepted(CommitmentFactRow f)
+    {
+        if (f is not { AcceptedAt: { } acceptedAt, AcceptedById: { } acceptedBy })
         {
-            var day = DailyTally.DayOf(actedAt);
-            var minutes = f.ResponseMinutes ?? 0;
-            yield return new(actedBy, day, TallyColumns.Escalations, 1);
-            yield return new(actedBy, day, TallyColumns.ResponseMinutes, minutes);
-            yield return new(actedBy, day, TallyColumns.Response + DurationScale.Commitments.BucketOf(minutes), 1);
+            yield break;
         }
-        if (f.Outcome is { } outcome && outcome != Outcome.Renegotiated && outcome != Outcome.Cancelled)
+        var day = DailyTally.DayOf(acceptedAt);
+        var minutes = f.AcceptanceMinutes ?? 0;
+        yield return new(acceptedBy, day, TallyColumns.Accepted, 1);
+        yield return new(acceptedBy, day, TallyColumns.AcceptanceMinutes, minutes);
+        yield return new(acceptedBy, day, TallyColumns.Acceptance + DurationScale.Commitments.BucketOf(minutes), 1);
+    }
+
+    /// <summary>An escalation acted on: to its owner at the first action, on that day.</summary>
+    public static IEnumerable<TallyEntry> Escalation(CommitmentFactRow f)
+    {
+        if (f is not { Kind: CommitmentKind.Escalation, FirstActionAt: { } actedAt, FirstActionOwnerId: { } actedBy })
         {
-            var day = DailyTally.DayOf(f.Due);
-            yield return new(f.OwnerId, day, TallyColumns.DueClosed, 1);
-            yield return new(f.OwnerId, day, TallyColumns.DueMet, outcome == Outcome.Kept && f.ClosedOnTime ? 1 : 0);
+            yield break;
         }
+        var day = DailyTally.DayOf(actedAt);
+        var minutes = f.ResponseMinutes ?? 0;
+        yield return new(actedBy, day, TallyColumns.Escalations, 1);
+        yield return new(actedBy, day, TallyColumns.ResponseMinutes, minutes);
+        yield return new(actedBy, day, TallyColumns.Response + DurationScale.Commitments.BucketOf(minutes), 1);
+    }
+
+    /// <summary>A closed promise, neither renegotiated nor cancelled: to its owner, on the day it was due.</summary>
+    public static IEnumerable<TallyEntry> Due(CommitmentFactRow f)
+    {
+        if (f.Outcome is not { } outcome || outcome == Outcome.Renegotiated || outcome == Outcome.Cancelled)
+        {
+            yield break;
+        }
+        var day = DailyTally.DayOf(f.Due);
+        yield return new(f.OwnerId, day, TallyColumns.DueClosed, 1);
+        yield return new(f.OwnerId, day, TallyColumns.DueMet, outcome == Outcome.Kept && f.ClosedOnTime ? 1 : 0);
     }
 
     public static IEnumerable<TallyEntry> Of(CallTallyInput call)

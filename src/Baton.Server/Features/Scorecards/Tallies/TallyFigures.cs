@@ -11,26 +11,38 @@ namespace Baton.Server.Features.Scorecards.Tallies;
 
 /// <summary>
 /// The scorecard totals summed from the daily tallies: one indexed aggregate over about 365 rows per member and year,
-/// whatever the number of promises and calls. Only whole UTC days with the default long-call and repeat windows are
-/// tallied; anything else is computed from the rows themselves (<see cref="FactFigures"/>, <see cref="InteractionFigures"/>).
-/// Excluded items are taken back out, open promises already overdue are counted from their own small index, and an
-/// SLA that is not a bound of <see cref="DurationScale.Commitments"/> is counted from the fact rows.
+/// whatever the number of promises and calls. The whole UTC days of the period are summed; the part-days at either end
+/// are counted from their own rows with the same contributions. Excluded items are taken back out, open promises
+/// already overdue are counted from their own small index, and an SLA that is not a bound of
+/// <see cref="DurationScale.Commitments"/> is counted from the fact rows. A period shorter than a whole day, or other
+/// long-call or repeat windows than the defaults, is computed from the rows (<see cref="FactFigures"/>,
+/// <see cref="InteractionFigures"/>).
 /// </summary>
 public static class TallyFigures
 {
     public static async Task<(CommitmentTotals Commitments, CallTotals Calls)?> TryReadAsync(BatonDb db, FigureScope scope, CancellationToken ct)
     {
-        if (DailyTally.DayAt(scope.Period.From) is not { } first || DailyTally.DayAt(scope.Period.To) is not { } end
-            || scope.LongCallMinutes != FigureScope.DefaultLongCallMinutes || scope.RepeatWindowDays != FigureScope.DefaultRepeatWindowDays)
+        var (from, to) = (scope.Period.From, scope.Period.To);
+        var first = DailyTally.DayAt(from) ?? DailyTally.DayOf(from) + 1;
+        var end = DailyTally.DayOf(to);
+        if (first >= end || scope.LongCallMinutes != FigureScope.DefaultLongCallMinutes || scope.RepeatWindowDays != FigureScope.DefaultRepeatWindowDays)
         {
             return null;
         }
         var sums = await SumAsync(db, scope.Members, first, end, ct);
+        var members = scope.Members?.ToHashSet();
         foreach (var e in await ExcludedEntriesAsync(db, scope.Excluded, ct))
         {
-            if (e.Day >= first && e.Day < end && (scope.Members is null || scope.Members.Contains(e.PersonId)))
+            if (e.Day >= first && e.Day < end && (members is null || members.Contains(e.PersonId)))
             {
                 sums[e.Column] -= e.Amount;
+            }
+        }
+        foreach (var (start, stop) in new[] { (from, Midnight(first)), (Midnight(end), to) }.Where(edge => edge.Item1 < edge.Item2))
+        {
+            foreach (var e in await PartDayEntriesAsync(db, scope with { Period = new Period(start, stop) }, ct))
+            {
+                sums[e.Column] += e.Amount;
             }
         }
         var openOverdue = await OpenOverdueAsync(db, scope, ct);
@@ -109,6 +121,30 @@ public static class TallyFigures
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
+
+    /// <summary>
+    /// What the rows of a part-day add, read with the very queries of the row figures (members, excluded items and the
+    /// instant each family is judged by), each row contributing only for the family it was found by.
+    /// </summary>
+    private static async Task<List<TallyEntry>> PartDayEntriesAsync(BatonDb db, FigureScope edge, CancellationToken ct)
+    {
+        var closed = await FactFigures.Closed(db, edge).ToListAsync(ct);
+        var accepted = await FactFigures.Accepted(db, edge).ToListAsync(ct);
+        var escalations = await FactFigures.Escalations(db, edge).ToListAsync(ct);
+        var due = await FactFigures.DueInPeriod(db, edge).ToListAsync(ct);
+        var calls = await InteractionFigures.Handled(db, edge)
+            .Select(i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds)).ToListAsync(ct);
+        var surveys = await InteractionFigures.Surveys(db, edge)
+            .Select(s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score)).ToListAsync(ct);
+        return
+        [
+            .. closed.SelectMany(TallyContributions.Closed), .. accepted.SelectMany(TallyContributions.Accepted),
+            .. escalations.SelectMany(TallyContributions.Escalation), .. due.SelectMany(TallyContributions.Due),
+            .. calls.SelectMany(TallyContributions.Of), .. surveys.SelectMany(TallyContributions.Of),
+        ];
+    }
+
+    private static DateTime Midnight(int day) => DateOnly.FromDayNumber(day).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>What the excluded items had added to the tallies, to take back out.</summary>
     private static async Task<List<TallyEntry>> ExcludedEntriesAsync(BatonDb db, IReadOnlyCollection<Guid> excluded, CancellationToken ct)
