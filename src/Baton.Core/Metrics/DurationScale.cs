@@ -50,12 +50,12 @@ public sealed class DurationScale
         {
             return null;
         }
-        var rank = RankOf(total, quantile);
+        var position = PositionOf(total, quantile);
         long seen = 0;
         for (var i = 0; i < counts.Count; i++)
         {
             seen += counts[i];
-            if (seen >= rank)
+            if (seen >= position)
             {
                 return i < _bounds.Length ? _bounds[i] : null;
             }
@@ -74,6 +74,6 @@ public sealed class DurationScale
         return Percentile(counts, quantile);
     }
 
-    /// <summary>The 1-based nearest rank of a quantile among <paramref name="count"/> values.</summary>
-    public static long RankOf(long count, double quantile) => Math.Max(1, (long)Math.Ceiling(quantile * count));
+    /// <summary>The 1-based position, among <paramref name="count"/> sorted values, of the nearest-rank quantile.</summary>
+    public static long PositionOf(long count, double quantile) => Math.Max(1, (long)Math.Ceiling(quantile * count));
 }

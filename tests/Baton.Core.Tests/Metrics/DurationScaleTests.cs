@@ -44,8 +44,8 @@ public sealed class DurationScaleTests
         }
         foreach (var q in new[] { 0.1, 0.5, 0.9, 0.99 })
         {
-            var rank = (int)DurationScale.RankOf(minutes.Count, q);
-            Assert.Equal(Scale.BoundOf(minutes.Order().ElementAt(rank - 1)), Scale.Percentile(counts, q));
+            var position = (int)DurationScale.PositionOf(minutes.Count, q);
+            Assert.Equal(Scale.BoundOf(minutes.Order().ElementAt(position - 1)), Scale.Percentile(counts, q));
         }
     }
 

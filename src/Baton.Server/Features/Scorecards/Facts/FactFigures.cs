@@ -162,8 +162,8 @@ public static class FactFigures
             return (null, null);
         }
         var sorted = values.OrderBy(v => v);
-        var median = await sorted.Skip((int)DurationScale.RankOf(count, 0.5) - 1).Take(1).SingleAsync(ct);
-        var p90 = await sorted.Skip((int)DurationScale.RankOf(count, 0.9) - 1).Take(1).SingleAsync(ct);
+        var median = await sorted.Skip((int)DurationScale.PositionOf(count, 0.5) - 1).Take(1).SingleAsync(ct);
+        var p90 = await sorted.Skip((int)DurationScale.PositionOf(count, 0.9) - 1).Take(1).SingleAsync(ct);
         return (scale.BoundOf(median), scale.BoundOf(p90));
     }
 
