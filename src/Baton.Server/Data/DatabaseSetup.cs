@@ -75,6 +75,10 @@ public static class DatabaseSetup
         {
             // WAL lets readers proceed while the single writer commits.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            // Statistics for indexes a migration just made (and tables that grew): without them the planner can prefer
+            // scanning a million closed commitments to a partial index of the open few. 0x10002 samples rather than
+            // reading whole tables, so start-up stays quick on a large file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
         }
     }
 
