@@ -26,12 +26,12 @@ public static class DailyTallyRebuild
         }
         var calls = db.Interactions.AsNoTracking()
             .Where(i => i.AgentId != null && i.AnsweredAt != null && i.HandleSeconds != null)
-            .Select(i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds));
+            .Select(CallTallyInput.FromRow);
         await foreach (var call in calls.AsAsyncEnumerable().WithCancellation(ct))
         {
             TallyContributions.AddTo(days, TallyContributions.Of(call));
         }
-        var surveys = db.InteractionSurveys.AsNoTracking().Select(s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score));
+        var surveys = db.InteractionSurveys.AsNoTracking().Select(SurveyTallyInput.FromRow);
         await foreach (var survey in surveys.AsAsyncEnumerable().WithCancellation(ct))
         {
             TallyContributions.AddTo(days, TallyContributions.Of(survey));

@@ -59,30 +59,26 @@ public sealed class DailyTallyRecorder : SaveChangesInterceptor
         if (callIds.Count > 0)
         {
             var old = await LoadAsync(db.Interactions.AsNoTracking().Where(i => callIds.Contains(i.Id))
-                .Select(i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds)), async, ct);
+                .Select(CallTallyInput.FromRow), async, ct);
             entries.AddRange(old.SelectMany(c => TallyContributions.Negated(TallyContributions.Of(c))));
         }
-        entries.AddRange(Current(calls).SelectMany(e => TallyContributions.Of(CallInput(e.Entity))));
+        entries.AddRange(Current(calls).SelectMany(e => TallyContributions.Of(CallTallyInput.Of(e.Entity))));
 
         var surveys = Changed<InteractionSurvey>(db);
         var surveyIds = Existing(surveys).Select(e => e.Entity.InteractionId).ToList();
         if (surveyIds.Count > 0)
         {
             var old = await LoadAsync(db.InteractionSurveys.AsNoTracking().Where(s => surveyIds.Contains(s.InteractionId))
-                .Select(s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score)), async, ct);
+                .Select(SurveyTallyInput.FromRow), async, ct);
             entries.AddRange(old.SelectMany(s => TallyContributions.Negated(TallyContributions.Of(s))));
         }
-        entries.AddRange(Current(surveys).SelectMany(e => TallyContributions.Of(SurveyInput(e.Entity))));
+        entries.AddRange(Current(surveys).SelectMany(e => TallyContributions.Of(SurveyTallyInput.Of(e.Entity))));
 
         foreach (var ((person, day), counters) in TallyContributions.Sum(entries))
         {
             DailyTallyRows.Add(db, person, day, counters);
         }
     }
-
-    public static CallTallyInput CallInput(Interaction i) => new(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds);
-
-    public static SurveyTallyInput SurveyInput(InteractionSurvey s) => new(s.InteractionId, s.HandledById, s.InteractionAt, s.Score);
 
     private static List<EntityEntry<T>> Changed<T>(BatonDb db) where T : class =>
         [.. db.ChangeTracker.Entries<T>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)];

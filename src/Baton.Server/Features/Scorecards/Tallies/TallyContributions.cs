@@ -1,15 +1,34 @@
+using System.Linq.Expressions;
 using Baton.Core.Commitments;
 using Baton.Core.Metrics;
+using Baton.Server.Features.Interactions;
 using Baton.Server.Features.Scorecards.Facts;
 
 namespace Baton.Server.Features.Scorecards.Tallies;
 
-/// <summary>What one call adds to the tallies: the columns of <see cref="Interactions.Interaction"/> the figures read.</summary>
+/// <summary>What one call adds to the tallies: the columns of <see cref="Interaction"/> the figures read.</summary>
 public sealed record CallTallyInput(Guid Id, Guid? AgentId, DateTime QueuedAt, DateTime? AnsweredAt, double? HandleSeconds, bool? Resolved,
-    double? RepeatGapSeconds);
+    double? RepeatGapSeconds)
+{
+    /// <summary>The projection queries select, so a call's transcript and notes are never read for its figures.</summary>
+    public static readonly Expression<Func<Interaction, CallTallyInput>> FromRow =
+        i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds);
+
+    private static readonly Func<Interaction, CallTallyInput> FromEntity = FromRow.Compile();
+
+    public static CallTallyInput Of(Interaction call) => FromEntity(call);
+}
 
 /// <summary>What one survey adds to the tallies.</summary>
-public sealed record SurveyTallyInput(Guid InteractionId, Guid HandledById, DateTime InteractionAt, int Score);
+public sealed record SurveyTallyInput(Guid InteractionId, Guid HandledById, DateTime InteractionAt, int Score)
+{
+    public static readonly Expression<Func<InteractionSurvey, SurveyTallyInput>> FromRow =
+        s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score);
+
+    private static readonly Func<InteractionSurvey, SurveyTallyInput> FromEntity = FromRow.Compile();
+
+    public static SurveyTallyInput Of(InteractionSurvey survey) => FromEntity(survey);
+}
 
 /// <summary>One counter of one person's day changing by an amount.</summary>
 public readonly record struct TallyEntry(Guid PersonId, int Day, int Column, double Amount);

@@ -133,9 +133,9 @@ public static class TallyFigures
         var escalations = await FactFigures.Escalations(db, edge).ToListAsync(ct);
         var due = await FactFigures.DueInPeriod(db, edge).ToListAsync(ct);
         var calls = await InteractionFigures.Handled(db, edge)
-            .Select(i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds)).ToListAsync(ct);
+            .Select(CallTallyInput.FromRow).ToListAsync(ct);
         var surveys = await InteractionFigures.Surveys(db, edge)
-            .Select(s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score)).ToListAsync(ct);
+            .Select(SurveyTallyInput.FromRow).ToListAsync(ct);
         return
         [
             .. closed.SelectMany(TallyContributions.Closed), .. accepted.SelectMany(TallyContributions.Accepted),
@@ -155,9 +155,9 @@ public static class TallyFigures
         }
         var facts = await db.CommitmentFacts.AsNoTracking().Where(f => excluded.Contains(f.Id)).ToListAsync(ct);
         var calls = await db.Interactions.AsNoTracking().Where(i => excluded.Contains(i.Id))
-            .Select(i => new CallTallyInput(i.Id, i.AgentId, i.QueuedAt, i.AnsweredAt, i.HandleSeconds, i.Resolved, i.RepeatGapSeconds)).ToListAsync(ct);
+            .Select(CallTallyInput.FromRow).ToListAsync(ct);
         var surveys = await db.InteractionSurveys.AsNoTracking().Where(s => excluded.Contains(s.InteractionId))
-            .Select(s => new SurveyTallyInput(s.InteractionId, s.HandledById, s.InteractionAt, s.Score)).ToListAsync(ct);
+            .Select(SurveyTallyInput.FromRow).ToListAsync(ct);
         return [.. facts.SelectMany(TallyContributions.Of), .. calls.SelectMany(TallyContributions.Of), .. surveys.SelectMany(TallyContributions.Of)];
     }
 
